@@ -1,0 +1,4 @@
+import { build } from 'esbuild';
+import { functionsBuildOptions } from './build-options';
+
+await build(functionsBuildOptions(import.meta.dirname));

@@ -1,0 +1,141 @@
+/**
+ * The emulator harness shared by `npm start`, `npm test` and `npm run bench`: checks Java,
+ * prepares a runnable Firestore emulator jar when the machine has the Cloud CLI's copy (offline
+ * machines cannot download one), and always calls this repo's pinned firebase-tools.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './root';
+
+export const PROJECT_ID = 'demo-clinicflow';
+export const EMULATOR_PORTS = { firestore: 8080, auth: 9099, functions: 5001, hub: 4400, logging: 4500 } as const;
+export const FIREBASE_BIN = join(ROOT, 'node_modules', '.bin', 'firebase');
+
+export class PrerequisiteError extends Error {}
+
+const FIRESTORE_MAIN_CLASS = 'com.google.cloud.datastore.emulator.firestore.CloudFirestore';
+
+function checkJava(): void {
+  const res = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (res.error || res.status !== 0) {
+    throw new PrerequisiteError(
+      'Java 17 or newer is required by the Firebase emulators, and `java` was not found.\n' +
+        '  Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless\n' +
+        '  macOS:         brew install openjdk@17',
+    );
+  }
+  const match = /version "(\d+)/.exec(res.stderr);
+  const major = match ? Number(match[1]) : 0;
+  if (major < 17) {
+    throw new PrerequisiteError(`Java 17 or newer is required; found Java ${major || 'unknown'}.`);
+  }
+}
+
+function cloudCliFirestoreJar(): string | undefined {
+  const roots = new Set<string>(['/usr/lib/google-cloud-sdk', '/usr/share/google-cloud-sdk']);
+  const gcloud = spawnSync('gcloud', ['info', '--format=value(installation.sdk_root)'], { encoding: 'utf8' });
+  if (!gcloud.error && gcloud.status === 0 && gcloud.stdout.trim()) roots.add(gcloud.stdout.trim());
+  for (const root of roots) {
+    const jar = join(root, 'platform', 'cloud-firestore-emulator', 'cloud-firestore-emulator.jar');
+    if (existsSync(jar)) return jar;
+  }
+  return undefined;
+}
+
+/** The Cloud CLI jar lacks a Main-Class; firebase-tools runs `java -jar`, so add one to a cached copy. */
+function runnableCopy(sourceJar: string): string {
+  const cacheDir = join(ROOT, 'node_modules', '.cache', 'clinicflow');
+  const { size, mtimeMs } = statSync(sourceJar);
+  const target = join(cacheDir, `firestore-emulator-${size}-${Math.round(mtimeMs)}.jar`);
+  if (existsSync(target)) return target;
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${target}.tmp`;
+  copyFileSync(sourceJar, tmp);
+  const manifest = join(cacheDir, 'manifest.txt');
+  writeFileSync(manifest, `Main-Class: ${FIRESTORE_MAIN_CLASS}\n`);
+  const res = spawnSync('jar', ['--update', '--file', tmp, '--manifest', manifest], { encoding: 'utf8' });
+  if (res.error || res.status !== 0) {
+    throw new PrerequisiteError(
+      `Could not add a Main-Class to the Firestore emulator jar (the JDK's \`jar\` tool failed).\n` +
+        `  Install a full JDK: sudo apt-get install -y openjdk-17-jdk-headless\n${res.stderr ?? ''}`,
+    );
+  }
+  spawnSync('mv', [tmp, target]);
+  return target;
+}
+
+function firebaseToolsHasOwnJar(): boolean {
+  const dir = join(homedir(), '.cache', 'firebase', 'emulators');
+  return existsSync(dir) && readdirSync(dir).some((f) => /^cloud-firestore-emulator-.*\.jar$/.test(f));
+}
+
+async function canReachGoogleStorage(): Promise<boolean> {
+  try {
+    const res = await fetch('https://storage.googleapis.com/', { method: 'HEAD', signal: AbortSignal.timeout(4000) });
+    return res.status < 500;
+  } catch {
+    return false;
+  }
+}
+
+/** Environment for firebase-tools: FIRESTORE_EMULATOR_BINARY_PATH when we supply the jar. */
+export async function prepareEmulators(): Promise<NodeJS.ProcessEnv> {
+  checkJava();
+  if (!existsSync(FIREBASE_BIN)) {
+    throw new PrerequisiteError('firebase-tools is not installed in this checkout. Run `npm ci` first.');
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  const preset = env.FIRESTORE_EMULATOR_BINARY_PATH;
+  if (preset && existsSync(preset)) return env;
+
+  const cliJar = cloudCliFirestoreJar();
+  if (cliJar) {
+    env.FIRESTORE_EMULATOR_BINARY_PATH = runnableCopy(cliJar);
+    return env;
+  }
+  if (firebaseToolsHasOwnJar() || (await canReachGoogleStorage())) return env;
+  throw new PrerequisiteError(
+    'No Firestore emulator is available and this machine cannot download one.\n' +
+      '  Install the Google Cloud CLI emulator package, then run again:\n' +
+      '    sudo apt-get install -y google-cloud-cli-firestore-emulator\n' +
+      '  (or connect to the internet once so firebase-tools can download its own jar).',
+  );
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export async function assertPortsFree(): Promise<void> {
+  for (const [name, port] of Object.entries(EMULATOR_PORTS)) {
+    if (await portInUse(port)) {
+      throw new PrerequisiteError(
+        `Port ${port} (${name} emulator) is already in use. Is another \`npm start\` or \`npm test\` running?\n` +
+          `  Find it with: lsof -i :${port}   (or: ss -ltnp 'sport = :${port}')`,
+      );
+    }
+  }
+}
+
+/** Fails loudly: every emulator-backed test calls this instead of silently skipping. */
+export function emulatorEnv(): { firestoreHost: string; authHost: string } {
+  const firestoreHost = process.env.FIRESTORE_EMULATOR_HOST;
+  const authHost = process.env.FIREBASE_AUTH_EMULATOR_HOST;
+  if (!firestoreHost || !authHost) {
+    throw new Error(
+      'These tests need the Firebase emulators (FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST are unset).\n' +
+        'Run them with `npm test`, which starts the emulators around the suites.',
+    );
+  }
+  return { firestoreHost, authHost };
+}

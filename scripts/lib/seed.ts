@@ -1,0 +1,81 @@
+/**
+ * Seeds the demo clinics into the emulators through the admin SDK. Only ever runs against
+ * emulators: it refuses to start unless both emulator hosts are set.
+ */
+import { getApps, initializeApp, type App } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { FieldValue, getFirestore } from 'firebase-admin/firestore';
+import type { ClinicDoc, PatientDoc } from '@clinicflow/shared/model';
+import { paths } from '@clinicflow/shared/paths';
+import { patientSearchKeys } from '@clinicflow/shared/search';
+import { writeStaffRecord } from '../../functions/src/staff/staff-record';
+import { DEMO_CLINICS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { PROJECT_ID, emulatorEnv } from './emulators';
+
+export function adminApp(projectId = PROJECT_ID): App {
+  emulatorEnv();
+  return getApps().find((a) => a.name === projectId) ?? initializeApp({ projectId }, projectId);
+}
+
+export async function isSeeded(projectId = PROJECT_ID): Promise<boolean> {
+  const db = getFirestore(adminApp(projectId));
+  const first = DEMO_CLINICS[0];
+  return first !== undefined && (await db.doc(paths.clinic(first.id)).get()).exists;
+}
+
+/** Wipes Firestore and Auth of the project: tests start each run from the same demo clinic. */
+export async function clearEmulators(projectId = PROJECT_ID): Promise<void> {
+  const { firestoreHost, authHost } = emulatorEnv();
+  const urls = [
+    `http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`,
+    `http://${authHost}/emulator/v1/projects/${projectId}/accounts`,
+  ];
+  for (const url of urls) {
+    const res = await fetch(url, { method: 'DELETE' });
+    if (!res.ok) throw new Error(`clearing ${url} failed: ${res.status} ${await res.text()}`);
+  }
+}
+
+export async function seedDemo(projectId = PROJECT_ID): Promise<void> {
+  const app = adminApp(projectId);
+  const db = getFirestore(app);
+  const auth = getAuth(app);
+
+  for (const clinic of DEMO_CLINICS) {
+    const doc: ClinicDoc = { name: clinic.name, timezone: clinic.timezone };
+    await db.doc(paths.clinic(clinic.id)).set(doc);
+    const batch = db.batch();
+    clinic.patients.forEach((p, i) => {
+      const patient: PatientDoc<FieldValue> = {
+        ...p,
+        searchKeys: patientSearchKeys(p.fullName, p.phone),
+        createdAt: FieldValue.serverTimestamp(),
+        createdBy: 'seed',
+      };
+      batch.set(db.doc(`${paths.patients(clinic.id)}/demo-patient-${i + 1}`), patient);
+    });
+    await batch.commit();
+  }
+
+  for (const user of DEMO_USERS) {
+    await auth
+      .createUser({ uid: user.uid, email: user.email, displayName: user.displayName, password: DEMO_PASSWORD })
+      .catch(async (err: { code?: string }) => {
+        if (err.code !== 'auth/uid-already-exists') throw err;
+        await auth.updateUser(user.uid, {
+          email: user.email,
+          displayName: user.displayName,
+          password: DEMO_PASSWORD,
+          disabled: false,
+        });
+      });
+    if (user.staff) {
+      await writeStaffRecord(auth, db, user.staff.clinicId, user.uid, {
+        displayName: user.displayName,
+        email: user.email,
+        role: user.staff.role,
+        active: true,
+      });
+    }
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * ClinicFlow's data model: the one definition of every document's stored shape, its enums and
+ * its size limits. Rules tests, functions and web all import from here; firestore.rules mirrors
+ * LIMITS by hand, and the rules tests prove the two agree.
+ */
+
+export const ROLES = ['admin', 'receptionist', 'checkerDoctor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PRIORITIES = ['emergency', 'urgent', 'normal'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const VISIT_STATUSES = ['waiting', 'in_review', 'done', 'cancelled', 'no_show'] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+
+/** Statuses a doctor's dashboard shows: the visits still being worked on. */
+export const OPEN_STATUSES = ['waiting', 'in_review'] as const satisfies readonly VisitStatus[];
+
+export const LIMITS = {
+  idMax: 128,
+  nameMin: 2,
+  nameMax: 100,
+  phoneMin: 6,
+  phoneMax: 20,
+  reasonMin: 1,
+  reasonMax: 500,
+  clinicNameMax: 100,
+  emailMax: 254,
+  searchKeysMax: 80,
+  searchKeyMax: 40,
+} as const;
+
+/** Both SDKs' Timestamp classes satisfy this, so shared types need neither SDK. */
+export interface TimestampLike {
+  toMillis(): number;
+}
+
+export type WithId<T> = T & { id: string };
+
+/** Custom claims on every staff member's Auth token. */
+export interface StaffClaims {
+  role: Role;
+  clinicId: string;
+}
+
+/** clinics/{clinicId} — written by admin tooling only. */
+export interface ClinicDoc {
+  name: string;
+  /** IANA zone; ticket numbering restarts at midnight here. */
+  timezone: string;
+}
+
+/** clinics/{clinicId}/staff/{uid} — a mirror of the Auth claims, written by functions only. */
+export interface StaffDoc<T = TimestampLike> {
+  displayName: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  /** Changes with every claims change: a signed-in client refreshes its token when it moves. */
+  claimsUpdatedAt: T;
+}
+
+/** clinics/{clinicId}/patients/{patientId} — the only place personal data lives. */
+export interface PatientDoc<T = TimestampLike> {
+  fullName: string;
+  phone: string;
+  /** ISO date, YYYY-MM-DD. */
+  dateOfBirth: string;
+  /** Lower-case prefixes of name words and phone digits, for search-as-you-type. */
+  searchKeys: string[];
+  createdAt: T;
+  createdBy: string;
+}
+
+/** clinics/{clinicId}/visits/{visitId} */
+export interface VisitDoc<T = TimestampLike> {
+  patientId: string;
+  /** Display name copied at registration so queue screens need no patient reads. */
+  patientName: string;
+  reason: string;
+  priority: Priority;
+  status: VisitStatus;
+  createdAt: T;
+  createdBy: string;
+  /** Assigned by the onVisitCreated function, never by a client. */
+  ticket?: string;
+  ticketNumber?: number;
+  /** The clinic-local day the ticket belongs to, YYYY-MM-DD. */
+  dayKey?: string;
+  claimedBy?: string | null;
+  claimedAt?: T | null;
+  completedAt?: T;
+  /** Who made the last status change, and when: the audit function reads these. */
+  statusChangedBy?: string;
+  statusChangedAt?: T;
+}
+export type Visit<T = TimestampLike> = WithId<VisitDoc<T>>;
+
+/** clinics/{clinicId}/notifications/{visitId} — written by functions only; no personal data. */
+export interface NotificationDoc<T = TimestampLike> {
+  visitId: string;
+  ticket: string;
+  priority: Priority;
+  createdAt: T;
+}
+
+/** clinics/{clinicId}/audit/{id} — one per visit status change, written by functions only. */
+export interface AuditDoc<T = TimestampLike> {
+  visitId: string;
+  from: VisitStatus;
+  to: VisitStatus;
+  by: string;
+  at: T;
+}
+
+/** clinics/{clinicId}/days/{dayKey} — the day's ticket counter and figures, functions only. */
+export interface DayStatsDoc {
+  lastTicket: number;
+  waiting: number;
+  inReview: number;
+  done: number;
+  cancelled: number;
+  /** Sum and count of waits from arrival to claim, so the average stays exact. */
+  totalWaitMs: number;
+  claimedCount: number;
+}

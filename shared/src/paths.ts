@@ -1,0 +1,10 @@
+/** Firestore paths, so no module spells a collection name twice. */
+export const paths = {
+  clinic: (clinicId: string) => `clinics/${clinicId}`,
+  staff: (clinicId: string) => `clinics/${clinicId}/staff`,
+  patients: (clinicId: string) => `clinics/${clinicId}/patients`,
+  visits: (clinicId: string) => `clinics/${clinicId}/visits`,
+  notifications: (clinicId: string) => `clinics/${clinicId}/notifications`,
+  audit: (clinicId: string) => `clinics/${clinicId}/audit`,
+  days: (clinicId: string) => `clinics/${clinicId}/days`,
+} as const;

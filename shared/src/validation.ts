@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { LIMITS, PRIORITIES, ROLES } from './model';
+
+/**
+ * What people type, checked before it is written. The same schemas run in the web forms (for
+ * messages next to fields), in the callables (for HttpsError details) and in the tests.
+ */
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const PHONE_RE = /^\+?[0-9 ()-]+$/;
+
+function isRealPastDate(value: string): boolean {
+  if (!DATE_RE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return false;
+  // Date() rolls 2023-02-30 over to March; a real date survives the round trip.
+  if (date.toISOString().slice(0, 10) !== value) return false;
+  return date.getTime() <= Date.now() && date.getUTCFullYear() >= 1900;
+}
+
+export const fullNameSchema = z
+  .string({ error: 'Enter the full name.' })
+  .trim()
+  .min(LIMITS.nameMin, `Name needs at least ${LIMITS.nameMin} characters.`)
+  .max(LIMITS.nameMax, `Name can have at most ${LIMITS.nameMax} characters.`);
+
+export const phoneSchema = z
+  .string({ error: 'Enter a phone number.' })
+  .trim()
+  .min(LIMITS.phoneMin, `Phone needs at least ${LIMITS.phoneMin} characters.`)
+  .max(LIMITS.phoneMax, `Phone can have at most ${LIMITS.phoneMax} characters.`)
+  .regex(PHONE_RE, 'Phone may contain digits, spaces, +, ( ) and - only.');
+
+export const dateOfBirthSchema = z
+  .string({ error: 'Enter the date of birth.' })
+  .refine(isRealPastDate, 'Enter a real date of birth (YYYY-MM-DD), not in the future.');
+
+export const patientInputSchema = z.object({
+  fullName: fullNameSchema,
+  phone: phoneSchema,
+  dateOfBirth: dateOfBirthSchema,
+});
+export type PatientInput = z.infer<typeof patientInputSchema>;
+
+export const visitInputSchema = z.object({
+  reason: z
+    .string({ error: 'Enter the reason for the visit.' })
+    .trim()
+    .min(LIMITS.reasonMin, 'Enter the reason for the visit.')
+    .max(LIMITS.reasonMax, `Reason can have at most ${LIMITS.reasonMax} characters.`),
+  priority: z.enum(PRIORITIES, { error: 'Choose emergency, urgent or normal.' }),
+});
+export type VisitInput = z.infer<typeof visitInputSchema>;
+
+export const roleSchema = z.enum(ROLES, { error: 'Role must be admin, receptionist or checkerDoctor.' });
+
+const uidSchema = z
+  .string({ error: 'uid is required.' })
+  .min(1, 'uid is required.')
+  .max(LIMITS.idMax, 'uid is too long.');
+
+export const addStaffInputSchema = z.object({
+  email: z.email({ error: 'Enter a valid email address.' }).max(LIMITS.emailMax, 'Email is too long.'),
+  displayName: fullNameSchema,
+  role: roleSchema,
+});
+export type AddStaffInput = z.infer<typeof addStaffInputSchema>;
+
+export const changeRoleInputSchema = z.object({ uid: uidSchema, role: roleSchema });
+export type ChangeRoleInput = z.infer<typeof changeRoleInputSchema>;
+
+export const deactivateStaffInputSchema = z.object({ uid: uidSchema });
+export type DeactivateStaffInput = z.infer<typeof deactivateStaffInputSchema>;
+
+/** Field → first message, for forms that show a message beside each field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from '../../scripts/lib/chromium';
+
+/**
+ * Browser end-to-end tests in Debian's headless Chromium (never a downloaded browser) against
+ * the production build wired to the emulators (`vite build --mode emulator`), served by preview.
+ */
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../.test-output/e2e-artifacts',
+  forbidOnly: true,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '../../.test-output/e2e.json' }]],
+  globalSetup: './global-setup.ts',
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    video: 'off',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      // The machine's network is closed: background services would only fail to connect.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: 'npx vite preview --strictPort',
+    cwd: '../../web',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

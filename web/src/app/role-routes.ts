@@ -1,0 +1,13 @@
+import type { Role } from '@clinicflow/shared/model';
+
+export const ROLE_HOME: Record<Role, string> = {
+  receptionist: '/reception',
+  checkerDoctor: '/dashboard',
+  admin: '/admin',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  receptionist: 'Receptionist',
+  checkerDoctor: 'Checker doctor',
+  admin: 'Clinic admin',
+};

@@ -1,0 +1,21 @@
+import { createContext, use, useEffect, useState, type ReactNode } from 'react';
+import { watchSession, type Session } from './api/session';
+
+const SessionContext = createContext<Session>({ status: 'loading' });
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session>({ status: 'loading' });
+  useEffect(() => watchSession(setSession), []);
+  return <SessionContext value={session}>{children}</SessionContext>;
+}
+
+export function useSession(): Session {
+  return use(SessionContext);
+}
+
+/** For screens behind a role guard, where a signed-in session with claims is certain. */
+export function useStaffSession() {
+  const session = useSession();
+  if (session.status !== 'signedIn' || !session.claims) throw new Error('useStaffSession outside a staff route');
+  return { ...session, claims: session.claims };
+}

@@ -1,0 +1,25 @@
+/**
+ * Starts the Firebase app and Auth. The only module that knows the emulator hosts and ports.
+ * Firestore and Functions live in their own modules so the sign-in route never loads them.
+ */
+import { initializeApp } from 'firebase/app';
+import { browserLocalPersistence, connectAuthEmulator, indexedDBLocalPersistence, initializeAuth } from 'firebase/auth';
+
+export const useEmulators = import.meta.env.VITE_USE_EMULATORS === 'true';
+
+export const EMULATOR_HOSTS = {
+  auth: 'http://127.0.0.1:9099',
+  firestore: { host: '127.0.0.1', port: 8080 },
+  functions: { host: '127.0.0.1', port: 5001 },
+} as const;
+
+export const app = initializeApp({
+  apiKey: import.meta.env.VITE_FIREBASE_API_KEY ?? 'demo-api-key',
+  authDomain: import.meta.env.VITE_FIREBASE_AUTH_DOMAIN,
+  projectId: import.meta.env.VITE_FIREBASE_PROJECT_ID ?? 'demo-clinicflow',
+  appId: import.meta.env.VITE_FIREBASE_APP_ID,
+});
+
+// initializeAuth without a popup/redirect resolver: email sign-in only, and ~20 kB less than getAuth.
+export const auth = initializeAuth(app, { persistence: [indexedDBLocalPersistence, browserLocalPersistence] });
+if (useEmulators) connectAuthEmulator(auth, EMULATOR_HOSTS.auth, { disableWarnings: true });
