@@ -14,6 +14,7 @@ interface Counts {
 }
 
 interface Suite {
+  key: string;
   name: string;
   cmd: string[];
   report: string;
@@ -42,6 +43,7 @@ const parsePlaywright = (json: unknown): Counts => {
 };
 
 const vitest = (project: string, name: string): Suite => ({
+  key: project,
   name,
   cmd: [
     'npx',
@@ -63,6 +65,7 @@ const SUITES: Suite[] = [
   vitest('rules', 'security rules'),
   vitest('functions', 'functions integration'),
   {
+    key: 'e2e',
     name: 'browser end-to-end',
     cmd: ['npx', 'playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'],
     report: join(OUT, 'e2e.json'),
@@ -70,11 +73,19 @@ const SUITES: Suite[] = [
   },
 ];
 
+// SUITES=rules,functions runs a subset while developing; `npm test` and CI run them all.
+const only = process.env.SUITES?.split(',').filter(Boolean);
+const selected = only ? SUITES.filter((s) => only.includes(s.key)) : SUITES;
+if (selected.length === 0) {
+  console.error(`SUITES=${process.env.SUITES ?? ''} matches none of: ${SUITES.map((s) => s.key).join(', ')}`);
+  process.exit(1);
+}
+
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
 const rows: (Counts & { name: string; exit: number; problem?: string })[] = [];
-for (const suite of SUITES) {
+for (const suite of selected) {
   console.log(`\n━━ ${suite.name} ━━`);
   const [cmd, ...args] = suite.cmd;
   const exit = await run(cmd ?? 'npx', args, { cwd: ROOT });
