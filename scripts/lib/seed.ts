@@ -7,7 +7,7 @@ import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore } from 'firebase-admin/firestore';
 import type { ClinicDoc, PatientDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
-import { patientSearchKeys } from '@clinicflow/shared/search';
+import { patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
 import { writeStaffRecord } from '../../functions/src/staff/staff-record';
 import { DEMO_CLINICS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { PROJECT_ID, emulatorEnv } from './emulators';
@@ -49,6 +49,7 @@ export async function seedDemo(projectId = PROJECT_ID): Promise<void> {
       const patient: PatientDoc<FieldValue> = {
         ...p,
         searchKeys: patientSearchKeys(p.fullName, p.phone),
+        nameKey: patientNameKey(p.fullName),
         createdAt: FieldValue.serverTimestamp(),
         createdBy: 'seed',
       };

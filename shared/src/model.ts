@@ -68,6 +68,8 @@ export interface PatientDoc<T = TimestampLike> {
   dateOfBirth: string;
   /** Lower-case prefixes of name words and phone digits, for search-as-you-type. */
   searchKeys: string[];
+  /** Lower-case name with single spaces: with dateOfBirth, how a duplicate registration is spotted. */
+  nameKey: string;
   createdAt: T;
   createdBy: string;
 }

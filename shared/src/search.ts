@@ -22,3 +22,8 @@ export function patientSearchKeys(fullName: string, phone: string): string[] {
   for (let i = 3; i <= Math.min(digits.length, LIMITS.searchKeyMax); i++) keys.add(digits.slice(0, i));
   return [...keys].slice(0, LIMITS.searchKeysMax);
 }
+
+/** "  María  GARCIA " → "maría garcia": the form duplicate checks compare. */
+export function patientNameKey(fullName: string): string {
+  return fullName.trim().toLowerCase().replace(/\s+/g, ' ');
+}

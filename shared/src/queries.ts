@@ -1,0 +1,86 @@
+import type { Role } from './model';
+import { OPEN_STATUSES } from './model';
+import { paths } from './paths';
+
+/**
+ * Every Firestore query the app makes, as SDK-free descriptions. The web turns them into real
+ * queries; the rules tests run each one as each role that uses it (rules are not filters) and
+ * check that each has its composite index in firestore.indexes.json.
+ */
+export type FilterOp = '==' | 'in' | '>=' | '>' | 'array-contains';
+export interface QueryFilter {
+  field: string;
+  op: FilterOp;
+  value: unknown;
+}
+export interface QuerySpec {
+  collectionGroup: string;
+  collection: string;
+  where: QueryFilter[];
+  orderBy: { field: string; direction: 'asc' | 'desc' }[];
+  limit?: number;
+}
+
+export const PATIENT_SEARCH_LIMIT = 8;
+
+export const queries = {
+  /** Reception: today's visits (clinic-local midnight onwards), oldest first. */
+  todayQueue: (clinicId: string, since: Date): QuerySpec => ({
+    collectionGroup: 'visits',
+    collection: paths.visits(clinicId),
+    where: [{ field: 'createdAt', op: '>=', value: since }],
+    orderBy: [{ field: 'createdAt', direction: 'asc' }],
+  }),
+  /** Doctor dashboard: everything waiting or in review, oldest first (priority sorts on screen). */
+  openVisits: (clinicId: string): QuerySpec => ({
+    collectionGroup: 'visits',
+    collection: paths.visits(clinicId),
+    where: [{ field: 'status', op: 'in', value: [...OPEN_STATUSES] }],
+    orderBy: [{ field: 'createdAt', direction: 'asc' }],
+  }),
+  /** Doctor dashboard: arrivals announced after the page opened. */
+  notificationsSince: (clinicId: string, since: Date): QuerySpec => ({
+    collectionGroup: 'notifications',
+    collection: paths.notifications(clinicId),
+    where: [{ field: 'createdAt', op: '>', value: since }],
+    orderBy: [{ field: 'createdAt', direction: 'asc' }],
+  }),
+  /** Reception: search-as-you-type by any name word or phone digits (normalizeSearchTerm first). */
+  patientSearch: (clinicId: string, term: string): QuerySpec => ({
+    collectionGroup: 'patients',
+    collection: paths.patients(clinicId),
+    where: [{ field: 'searchKeys', op: 'array-contains', value: term }],
+    orderBy: [{ field: 'fullName', direction: 'asc' }],
+    limit: PATIENT_SEARCH_LIMIT,
+  }),
+  /** Reception: same name and date of birth already registered? */
+  duplicatePatients: (clinicId: string, nameKey: string, dateOfBirth: string): QuerySpec => ({
+    collectionGroup: 'patients',
+    collection: paths.patients(clinicId),
+    where: [
+      { field: 'nameKey', op: '==', value: nameKey },
+      { field: 'dateOfBirth', op: '==', value: dateOfBirth },
+    ],
+    orderBy: [],
+    limit: 5,
+  }),
+  /** Admin: the clinic's staff, by name. */
+  staffList: (clinicId: string): QuerySpec => ({
+    collectionGroup: 'staff',
+    collection: paths.staff(clinicId),
+    where: [],
+    orderBy: [{ field: 'displayName', direction: 'asc' }],
+  }),
+} as const;
+
+export type QueryName = keyof typeof queries;
+
+/** Which roles run which query: the rules tests prove each of these passes, and others fail. */
+export const QUERY_ROLES: Record<QueryName, readonly Role[]> = {
+  todayQueue: ['receptionist'],
+  openVisits: ['checkerDoctor'],
+  notificationsSince: ['checkerDoctor'],
+  patientSearch: ['receptionist'],
+  duplicatePatients: ['receptionist'],
+  staffList: ['admin'],
+};
