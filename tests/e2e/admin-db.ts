@@ -2,10 +2,13 @@
  * Direct reads and writes through the admin SDK on the emulators: to count what really reached
  * the server, and to lay out realistic past visits for the screenshots.
  */
+import { getAuth } from 'firebase-admin/auth';
 import { Timestamp, getFirestore } from 'firebase-admin/firestore';
 import type { PatientDoc, Priority, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
+import { writeStaffRecord, type StaffRecord } from '../../functions/src/staff/staff-record';
+import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { adminApp } from '../../scripts/lib/seed';
 import { eventually } from '../helpers/clients';
 
@@ -59,4 +62,25 @@ export async function seedPastVisit(clinicId: string, v: PastVisit): Promise<str
     async () => (await visitRef.get()).get('ticket') as string | undefined,
   );
   return visitRef.id;
+}
+
+/** A staff member of their own (so a test may change their role without touching the demo users). */
+export async function createStaffMember(
+  clinicId: string,
+  role: StaffRecord['role'],
+): Promise<{ uid: string; email: string; setRole(role: StaffRecord['role'] | null): Promise<void> }> {
+  const app = adminApp();
+  const uid = `e2e-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+  const email = `${uid}@${clinicId}.demo`;
+  const displayName = 'Sam Temp';
+  await getAuth(app).createUser({ uid, email, displayName, password: DEMO_PASSWORD });
+  const write = (next: StaffRecord['role'] | null) =>
+    writeStaffRecord(getAuth(app), adminDb(), clinicId, uid, {
+      displayName,
+      email,
+      role: next ?? role,
+      active: next !== null,
+    });
+  await write(role);
+  return { uid, email, setRole: write };
 }

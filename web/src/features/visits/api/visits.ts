@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import {
   collection,
   doc,
+  getDocFromServer,
   getDocsFromServer,
   runTransaction,
   serverTimestamp,
@@ -112,16 +113,25 @@ export class ClaimRefusedError extends Error {}
 
 /**
  * "Start review" in a transaction: it reads the visit on the server first, so of two doctors
- * pressing at once exactly one gets it and the other is told who was first.
+ * pressing at once exactly one gets it and the other is told plainly that someone was first.
  */
 export async function claimVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
   const ref = visitRef(clinicId, visitId);
-  await runTransaction(db, async (tx) => {
-    const visit: Visit | undefined = (await tx.get(ref)).data();
-    const refusal = claimRefusal(visit, uid);
-    if (refusal) throw new ClaimRefusedError(refusal);
-    tx.update(ref, { status: 'in_review', claimedBy: uid, claimedAt: serverTimestamp(), ...statusStamp(uid) });
-  });
+  try {
+    await runTransaction(db, async (tx) => {
+      const visit: Visit | undefined = (await tx.get(ref)).data();
+      const refusal = claimRefusal(visit, uid);
+      if (refusal) throw new ClaimRefusedError(refusal);
+      tx.update(ref, { status: 'in_review', claimedBy: uid, claimedAt: serverTimestamp(), ...statusStamp(uid) });
+    });
+  } catch (err) {
+    if (err instanceof ClaimRefusedError) throw err;
+    // Losing the race at the commit is refused by the rules (the visit is no longer waiting),
+    // not retried: read the visit again to say why instead of "permission denied".
+    const fresh = await getDocFromServer(ref).catch(() => null);
+    const refusal = fresh ? claimRefusal(fresh.data(), uid) : null;
+    throw refusal ? new ClaimRefusedError(refusal, { cause: err }) : err;
+  }
 }
 
 export function completeVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
