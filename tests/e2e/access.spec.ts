@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { createStaffMember, seedPastVisit } from './admin-db';
-import { openAs, signIn, unique, visitCard } from './helpers';
+import { createStaffMember, seedWaitingVisit } from './admin-db';
+import { openAs, signIn, visitCard } from './helpers';
 
 test('a receptionist cannot open the dashboard or the admin screens', async ({ browser }) => {
   const { page, context } = await openAs(browser, 'reception@sunrise.demo');
@@ -22,20 +22,8 @@ test('a doctor cannot open the front desk or the admin screens', async ({ browse
 });
 
 test('a doctor of another clinic sees that clinic’s visits and none of this one’s', async ({ browser }) => {
-  const sunrise = unique('Sunny Patient');
-  const harbor = unique('Harbor Patient');
-  await seedPastVisit('sunrise', {
-    patient: { fullName: sunrise, phone: '+34 600 000 111', dateOfBirth: '1990-01-01' },
-    reason: unique('Sunrise only'),
-    priority: 'emergency',
-    minutesAgo: 1,
-  });
-  await seedPastVisit('harbor', {
-    patient: { fullName: harbor, phone: '+1 212 555 0100', dateOfBirth: '1990-01-01' },
-    reason: unique('Harbor only'),
-    priority: 'normal',
-    minutesAgo: 1,
-  });
+  const { name: sunrise } = await seedWaitingVisit('sunrise', 'Sunny Patient', 'emergency', 1);
+  const { name: harbor } = await seedWaitingVisit('harbor', 'Harbor Patient', 'normal', 1);
   const hart = await openAs(browser, 'dr.hart@harbor.demo', 'tablet');
   await expect(hart.page.getByRole('banner')).toContainText('Harbor Health Center');
   await expect(visitCard(hart.page, harbor)).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { seedPastVisit } from './admin-db';
+import { seedWaitingVisit } from './admin-db';
 import { openAs, queueRow, registerPatientVisit, signIn, unique } from './helpers';
 
 /** Serious and critical WCAG 2.1 A/AA violations only, listed so a failure says what and where. */
@@ -12,18 +12,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test.beforeAll(async () => {
-  for (const [priority, minutesAgo] of [
-    ['emergency', 12],
-    ['urgent', 20],
-    ['normal', 45],
-  ] as const) {
-    await seedPastVisit('sunrise', {
-      patient: { fullName: unique('Axe Patient'), phone: '+34 600 999 000', dateOfBirth: '1970-01-01' },
-      reason: unique('Accessibility check'),
-      priority,
-      minutesAgo,
-    });
-  }
+  await seedWaitingVisit('sunrise', 'Axe Emergency', 'emergency', 12);
+  await seedWaitingVisit('sunrise', 'Axe Urgent', 'urgent', 20);
+  await seedWaitingVisit('sunrise', 'Axe Normal', 'normal', 45);
 });
 
 test('the sign-in page, also with an error, has no serious accessibility violation', async ({ page }) => {

@@ -11,6 +11,7 @@ import { writeStaffRecord, type StaffRecord } from '../../functions/src/staff/st
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { adminApp } from '../../scripts/lib/seed';
 import { eventually } from '../helpers/clients';
+import { unique } from './helpers';
 
 export function adminDb() {
   return getFirestore(adminApp());
@@ -83,4 +84,21 @@ export async function createStaffMember(
     });
   await write(role);
   return { uid, email, setRole: write };
+}
+
+/** A waiting visit for a new patient no other test knows, `minutesAgo`; resolves once it has a ticket. */
+export async function seedWaitingVisit(
+  clinicId: string,
+  label: string,
+  priority: Priority = 'normal',
+  minutesAgo = 2,
+): Promise<{ name: string; visitId: string }> {
+  const name = unique(label);
+  const visitId = await seedPastVisit(clinicId, {
+    patient: { fullName: name, phone: '+34 600 000 000', dateOfBirth: '1980-01-01' },
+    reason: unique(`Reason of ${label}`),
+    priority,
+    minutesAgo,
+  });
+  return { name, visitId };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { paths } from '@clinicflow/shared/paths';
-import { adminDb, seedPastVisit } from './admin-db';
+import { adminDb, seedWaitingVisit } from './admin-db';
 import { openAs, queueRow, registerPatientVisit, unique, visitCard } from './helpers';
 
 const TICKET = /^A-\d{3,}$/;
@@ -41,13 +41,7 @@ test('a visit opened at the front desk appears on the open dashboard at once, wi
 });
 
 test('when one doctor starts a review, the other doctor sees it taken at once', async ({ browser }) => {
-  const name = unique('Ravi Claimed');
-  await seedPastVisit('sunrise', {
-    patient: { fullName: name, phone: '+34 600 111 999', dateOfBirth: '1975-07-07' },
-    reason: unique('Back pain'),
-    priority: 'normal',
-    minutesAgo: 3,
-  });
+  const { name } = await seedWaitingVisit('sunrise', 'Ravi Claimed', 'normal', 3);
   const lee = await openAs(browser, 'dr.lee@sunrise.demo', 'tablet');
   const okafor = await openAs(browser, 'dr.okafor@sunrise.demo', 'tablet');
   const okaforCard = visitCard(okafor.page, name);
@@ -69,13 +63,7 @@ test('when one doctor starts a review, the other doctor sees it taken at once', 
 test('of two doctors pressing "Start review" together, the later one is told plainly that another doctor was first', async ({
   browser,
 }) => {
-  const name = unique('Rita Race');
-  const visitId = await seedPastVisit('sunrise', {
-    patient: { fullName: name, phone: '+34 600 111 998', dateOfBirth: '1976-06-06' },
-    reason: unique('Back pain'),
-    priority: 'normal',
-    minutesAgo: 3,
-  });
+  const { name, visitId } = await seedWaitingVisit('sunrise', 'Rita Race', 'normal', 3);
   const lee = await openAs(browser, 'dr.lee@sunrise.demo', 'tablet');
   const okafor = await openAs(browser, 'dr.okafor@sunrise.demo', 'tablet');
   const okaforCard = visitCard(okafor.page, name);
@@ -113,13 +101,7 @@ test('of two doctors pressing "Start review" together, the later one is told pla
 });
 
 test('returning a visit to the queue puts it back for every doctor', async ({ browser }) => {
-  const name = unique('Greta Return');
-  await seedPastVisit('sunrise', {
-    patient: { fullName: name, phone: '+34 600 222 888', dateOfBirth: '1969-03-03' },
-    reason: unique('Dizziness'),
-    priority: 'urgent',
-    minutesAgo: 2,
-  });
+  const { name } = await seedWaitingVisit('sunrise', 'Greta Return', 'urgent', 2);
   const lee = await openAs(browser, 'dr.lee@sunrise.demo', 'tablet');
   const okafor = await openAs(browser, 'dr.okafor@sunrise.demo', 'tablet');
   await visitCard(lee.page, name).getByRole('button', { name: 'Start review' }).click();
@@ -133,13 +115,7 @@ test('returning a visit to the queue puts it back for every doctor', async ({ br
 });
 
 test('the front desk cancels a waiting visit after confirming, and the doctors stop seeing it', async ({ browser }) => {
-  const name = unique('Carla Cancel');
-  await seedPastVisit('sunrise', {
-    patient: { fullName: name, phone: '+34 600 333 777', dateOfBirth: '1988-08-08' },
-    reason: unique('Rash'),
-    priority: 'normal',
-    minutesAgo: 1,
-  });
+  const { name } = await seedWaitingVisit('sunrise', 'Carla Cancel', 'normal', 1);
   const doctor = await openAs(browser, 'dr.lee@sunrise.demo', 'tablet');
   const desk = await openAs(browser, 'reception@sunrise.demo');
   await expect(visitCard(doctor.page, name)).toBeVisible();

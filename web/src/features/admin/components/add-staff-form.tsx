@@ -1,7 +1,8 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { ROLES, type Role } from '@clinicflow/shared/model';
 import { addStaffInputSchema, fieldErrors, type AddStaffInput } from '@clinicflow/shared/validation';
 import { ROLE_LABELS } from '@/app/role-routes';
+import { Field } from '@/components/ui/field';
 
 export type AddStaffOutcome =
   | { ok: true; displayName: string; passwordSetupLink: string }
@@ -15,7 +16,6 @@ export function AddStaffForm({ onAdd }: { onAdd: (input: AddStaffInput) => Promi
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{ displayName: string; link: string } | null>(null);
   const [copied, setCopied] = useState(false);
-  const ids = useId();
 
   const set = (field: keyof typeof values, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -52,52 +52,40 @@ export function AddStaffForm({ onAdd }: { onAdd: (input: AddStaffInput) => Promi
     }
   }
 
-  const fieldProps = (field: string) => ({
-    id: `${ids}-${field}`,
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `${ids}-${field}-error` : undefined,
-  });
-  const fieldError = (field: string) =>
-    errors[field] ? (
-      <p id={`${ids}-${field}-error`} className="field__error">
-        {errors[field]}
-      </p>
-    ) : null;
-
   return (
     <form className="stack" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Add staff member">
-      <div className="field">
-        <label htmlFor={`${ids}-displayName`}>Full name</label>
-        <input
-          {...fieldProps('displayName')}
-          value={values.displayName}
-          onChange={(e) => set('displayName', e.target.value)}
-          autoComplete="off"
-        />
-        {fieldError('displayName')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-email`}>Email</label>
-        <input
-          {...fieldProps('email')}
-          type="email"
-          value={values.email}
-          onChange={(e) => set('email', e.target.value)}
-          autoComplete="off"
-        />
-        {fieldError('email')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-role`}>Role</label>
-        <select {...fieldProps('role')} value={values.role} onChange={(e) => set('role', e.target.value)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-        {fieldError('role')}
-      </div>
+      <Field label="Full name" error={errors.displayName}>
+        {(control) => (
+          <input
+            {...control}
+            value={values.displayName}
+            onChange={(e) => set('displayName', e.target.value)}
+            autoComplete="off"
+          />
+        )}
+      </Field>
+      <Field label="Email" error={errors.email}>
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            value={values.email}
+            onChange={(e) => set('email', e.target.value)}
+            autoComplete="off"
+          />
+        )}
+      </Field>
+      <Field label="Role" error={errors.role}>
+        {(control) => (
+          <select {...control} value={values.role} onChange={(e) => set('role', e.target.value)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {formError && (
         <p className="form-error" role="alert">
           {formError}

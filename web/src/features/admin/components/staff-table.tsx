@@ -1,6 +1,7 @@
 import { ROLES, type Role, type StaffDoc } from '@clinicflow/shared/model';
 import { ROLE_LABELS } from '@/app/role-routes';
 import type { Live } from '@/lib/live-query';
+import { TableHead } from '@/components/ui/table-head';
 
 export interface StaffTableProps {
   staff: Live<StaffDoc>[];
@@ -13,16 +14,7 @@ export interface StaffTableProps {
 export function StaffTable({ staff, uid, busyUid, onChangeRole, onDeactivate }: StaffTableProps) {
   return (
     <table className="staff-table">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Role</th>
-          <th scope="col">Status</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Name', 'Role', 'Status']} />
       <tbody>
         {staff.map((m) => {
           const self = m.id === uid;

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { Field } from '@/components/ui/field';
 import { PRIORITIES, type Priority } from '@clinicflow/shared/model';
 import type { PatientInput } from '@clinicflow/shared/validation';
 import type { OpenVisitRequest } from '@/features/visits/api/visits';
@@ -33,6 +34,25 @@ const PRIORITY_HINTS: Record<Priority, string> = {
   urgent: 'Soon',
   normal: 'In turn',
 };
+
+function Step({ number, title, children }: { number: number; title: string; children: ReactNode }) {
+  return (
+    <fieldset className="step">
+      <legend className="step__title">
+        <span className="step__number" aria-hidden="true">
+          {number}
+        </span>
+        {title}
+      </legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** "Born 12 Mar 1984 · +34 612 345 678", with whatever is known. */
+function patientFacts(p: PatientSummary): string {
+  return [p.dateOfBirth && `Born ${formatDateOfBirth(p.dateOfBirth)}`, p.phone].filter(Boolean).join(' · ');
+}
 
 function without(errors: Record<string, string>, ...fields: string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).filter(([key]) => !fields.includes(key)));
@@ -86,28 +106,10 @@ export function NewVisitForm({ renderSearch, findDuplicates, onSave, initial }: 
     void submit(false);
   }
 
-  const fieldProps = (field: keyof VisitDraft) => ({
-    id: `${ids}-${field}`,
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `${ids}-${field}-error` : undefined,
-  });
-  const fieldError = (field: string) =>
-    errors[field] ? (
-      <p id={`${ids}-${field}-error`} className="field__error">
-        {errors[field]}
-      </p>
-    ) : null;
-
   const today = new Date().toISOString().slice(0, 10);
   return (
     <form className="new-visit" onSubmit={onSubmit} noValidate aria-label="New visit">
-      <fieldset className="step">
-        <legend className="step__title">
-          <span className="step__number" aria-hidden="true">
-            1
-          </span>
-          Patient
-        </legend>
+      <Step number={1} title="Patient">
         {choice.kind === 'none' &&
           renderSearch({
             onSelect: (patient) => choose({ kind: 'existing', patient }),
@@ -121,14 +123,7 @@ export function NewVisitForm({ renderSearch, findDuplicates, onSave, initial }: 
           <div className="chosen-patient">
             <div>
               <div className="chosen-patient__name">{choice.patient.fullName}</div>
-              <div className="muted">
-                {[
-                  choice.patient.dateOfBirth && `Born ${formatDateOfBirth(choice.patient.dateOfBirth)}`,
-                  choice.patient.phone,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </div>
+              <div className="muted">{patientFacts(choice.patient)}</div>
             </div>
             <button className="button button--small" type="button" onClick={() => choose({ kind: 'none' })}>
               Change
@@ -143,44 +138,44 @@ export function NewVisitForm({ renderSearch, findDuplicates, onSave, initial }: 
                 Back to search
               </button>
             </div>
-            <div className="field">
-              <label htmlFor={`${ids}-fullName`}>Full name</label>
-              <input
-                {...fieldProps('fullName')}
-                value={draft.fullName}
-                onChange={(e) => set('fullName', e.target.value)}
-                autoComplete="off"
-                autoFocus
-              />
-              {fieldError('fullName')}
-            </div>
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor={`${ids}-phone`}>Phone</label>
+            <Field label="Full name" error={errors.fullName}>
+              {(control) => (
                 <input
-                  {...fieldProps('phone')}
-                  type="tel"
-                  value={draft.phone}
-                  onChange={(e) => set('phone', e.target.value)}
+                  {...control}
+                  value={draft.fullName}
+                  onChange={(e) => set('fullName', e.target.value)}
                   autoComplete="off"
+                  autoFocus
                 />
-                {fieldError('phone')}
-              </div>
-              <div className="field">
-                <label htmlFor={`${ids}-dateOfBirth`}>Date of birth</label>
-                <input
-                  {...fieldProps('dateOfBirth')}
-                  type="date"
-                  max={today}
-                  value={draft.dateOfBirth}
-                  onChange={(e) => set('dateOfBirth', e.target.value)}
-                />
-                {fieldError('dateOfBirth')}
-              </div>
+              )}
+            </Field>
+            <div className="field-row">
+              <Field label="Phone" error={errors.phone}>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="tel"
+                    value={draft.phone}
+                    onChange={(e) => set('phone', e.target.value)}
+                    autoComplete="off"
+                  />
+                )}
+              </Field>
+              <Field label="Date of birth" error={errors.dateOfBirth}>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="date"
+                    max={today}
+                    value={draft.dateOfBirth}
+                    onChange={(e) => set('dateOfBirth', e.target.value)}
+                  />
+                )}
+              </Field>
             </div>
           </div>
         )}
-      </fieldset>
+      </Step>
 
       {duplicates && duplicates.length > 0 && (
         <div className="duplicate" role="alert">
@@ -194,10 +189,7 @@ export function NewVisitForm({ renderSearch, findDuplicates, onSave, initial }: 
               <li key={p.id}>
                 <span>
                   <strong>{p.fullName}</strong>
-                  <span className="muted">
-                    {' '}
-                    · {[p.dateOfBirth && formatDateOfBirth(p.dateOfBirth), p.phone].filter(Boolean).join(' · ')}
-                  </span>
+                  <span className="muted"> · {patientFacts(p)}</span>
                 </span>
                 <button
                   className="button button--small button--primary"
@@ -215,23 +207,12 @@ export function NewVisitForm({ renderSearch, findDuplicates, onSave, initial }: 
         </div>
       )}
 
-      <fieldset className="step">
-        <legend className="step__title">
-          <span className="step__number" aria-hidden="true">
-            2
-          </span>
-          Visit
-        </legend>
-        <div className="field">
-          <label htmlFor={`${ids}-reason`}>Reason for the visit</label>
-          <textarea
-            {...fieldProps('reason')}
-            rows={2}
-            value={draft.reason}
-            onChange={(e) => set('reason', e.target.value)}
-          />
-          {fieldError('reason')}
-        </div>
+      <Step number={2} title="Visit">
+        <Field label="Reason for the visit" error={errors.reason}>
+          {(control) => (
+            <textarea {...control} rows={2} value={draft.reason} onChange={(e) => set('reason', e.target.value)} />
+          )}
+        </Field>
         <div
           className="priority-picker"
           role="radiogroup"
@@ -256,9 +237,13 @@ export function NewVisitForm({ renderSearch, findDuplicates, onSave, initial }: 
               </label>
             ))}
           </div>
-          {fieldError('priority')}
+          {errors.priority && (
+            <p id={`${ids}-priority-error`} className="field__error">
+              {errors.priority}
+            </p>
+          )}
         </div>
-      </fieldset>
+      </Step>
 
       <button className="button button--primary button--block button--large" type="submit" disabled={checking}>
         {checking ? 'Checking for duplicates…' : choice.kind === 'new' ? 'Register and open visit' : 'Open visit'}

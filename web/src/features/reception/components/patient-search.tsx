@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import toast from 'react-hot-toast';
+import { Field } from '@/components/ui/field';
 import { usePatientSearch } from '@/features/patients/api/patients';
 import { friendlyFirestoreError } from '@/lib/errors';
 import { formatDateOfBirth } from '@/lib/time';
@@ -25,26 +26,20 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
 
   return (
     <div className="patient-search">
-      <div className="field">
-        <label htmlFor={`${ids}-search`}>Find patient by name or phone</label>
-        <input
-          id={`${ids}-search`}
-          type="search"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          placeholder="e.g. Garcia, or +34 612"
-          autoComplete="off"
-          autoFocus
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${ids}-search-error` : `${ids}-search-status`}
-          aria-controls={`${ids}-results`}
-        />
-        {error && (
-          <p id={`${ids}-search-error`} className="field__error">
-            {error}
-          </p>
+      <Field label="Find patient by name or phone" error={error}>
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            placeholder="e.g. Garcia, or +34 612"
+            autoComplete="off"
+            autoFocus
+            aria-controls={`${ids}-results`}
+          />
         )}
-      </div>
+      </Field>
       <p id={`${ids}-search-status`} className="patient-search__status muted" role="status">
         {!hasTerm
           ? 'Type at least one letter of a name, or three digits of a phone number.'

@@ -2,6 +2,7 @@ import { formatClock, formatWait } from '@/lib/time';
 import { ticketLabel } from '@/features/visits/labels';
 import { PriorityBadge, StatusBadge, WaitTimer } from '@/features/visits/components/visit-badges';
 import type { QueueRow } from '../queue-rows';
+import { TableHead } from '@/components/ui/table-head';
 
 export interface TodayQueueProps {
   open: QueueRow[];
@@ -95,18 +96,7 @@ export function TodayQueue(props: TodayQueueProps) {
   }
   return (
     <table className="queue-table">
-      <thead>
-        <tr>
-          <th scope="col">Ticket</th>
-          <th scope="col">Patient</th>
-          <th scope="col">Priority</th>
-          <th scope="col">Status</th>
-          <th scope="col">Waited</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Ticket', 'Patient', 'Priority', 'Status', 'Waited']} />
       <tbody>
         {open.length === 0 && (
           <tr>
