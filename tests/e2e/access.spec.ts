@@ -42,6 +42,9 @@ test('a member whose role changes is moved to the new screen without signing out
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole('heading', { name: 'Open visits' })).toBeVisible();
 
+  // Deactivated: the clinic's screens go (to the no-role page, or to sign-in where the account
+  // is also disabled and its session revoked).
   await member.setRole(null);
-  await expect(page.getByRole('heading', { name: 'Your account has no clinic role yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Your account has no clinic role yet|Sign in/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Open visits' })).toHaveCount(0);
 });
