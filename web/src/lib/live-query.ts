@@ -36,8 +36,10 @@ export function useLiveQuery<T>(
     attempt,
     value: loading<T>(),
   });
-  // A new query or attempt starts from "loading" at once, not after the effect runs.
-  if (state.key !== query || state.attempt !== attempt) setState({ key: query, attempt, value: loading<T>() });
+  // A new query starts from "loading" at once, not after the effect runs; a new attempt at the
+  // same query (a refresh) keeps showing what it has until the fresh snapshot arrives.
+  if (state.key !== query) setState({ key: query, attempt, value: loading<T>() });
+  else if (state.attempt !== attempt) setState({ ...state, attempt });
   const reportError = useEffectEvent(onError);
 
   useEffect(() => {

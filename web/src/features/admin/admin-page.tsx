@@ -34,9 +34,9 @@ export default function AdminPage() {
 
   async function onAdd(input: AddStaffInput): Promise<AddStaffOutcome> {
     try {
-      const result = await addStaff(input);
+      const { data } = await addStaff(input);
       toast.success(`${input.displayName} was added as ${ROLE_LABELS[input.role].toLowerCase()}.`);
-      return { ok: true, displayName: input.displayName, passwordSetupLink: result.passwordSetupLink };
+      return { ok: true, displayName: input.displayName, passwordSetupLink: data.passwordSetupLink };
     } catch (err) {
       return { ok: false, ...callableError(err) };
     }

@@ -1,12 +1,13 @@
 /** The admin's staff changes, through the callables (the only code that sets claims). */
+import { httpsCallable } from 'firebase/functions';
 import type { AddStaffInput, ChangeRoleInput, DeactivateStaffInput } from '@clinicflow/shared/validation';
-import { callable } from '@/lib/functions';
+import { functions } from '@/lib/functions';
 
 export interface AddStaffResult {
   uid: string;
   passwordSetupLink: string;
 }
 
-export const addStaff = callable<AddStaffInput, AddStaffResult>('addStaff');
-export const changeStaffRole = callable<ChangeRoleInput, unknown>('changeStaffRole');
-export const deactivateStaff = callable<DeactivateStaffInput, unknown>('deactivateStaff');
+export const addStaff = httpsCallable<AddStaffInput, AddStaffResult>(functions, 'addStaff');
+export const changeStaffRole = httpsCallable<ChangeRoleInput>(functions, 'changeStaffRole');
+export const deactivateStaff = httpsCallable<DeactivateStaffInput>(functions, 'deactivateStaff');
