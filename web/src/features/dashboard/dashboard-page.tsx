@@ -124,6 +124,12 @@ export default function DashboardPage() {
     status: visits.status === 'error' || notificationsStatus === 'error' ? 'error' : visits.status,
     fromCache: visits.fromCache,
   });
+  // While live the list is in sync now, changes or not; once the connection drops, the time
+  // shown stays at the last moment it was known to be in sync.
+  const [liveAt, setLiveAt] = useState<number | null>(null);
+  if (connection.tone === 'live' && liveAt !== now) setLiveAt(now);
+  const serverAt = visits.lastServerSyncAt?.getTime() ?? null;
+  const lastSyncAt = serverAt === null ? null : new Date(Math.max(serverAt, liveAt ?? 0));
 
   async function refresh() {
     setRefreshing(true);
@@ -205,7 +211,7 @@ export default function DashboardPage() {
     <AppShell title="Doctor dashboard" clinicName={clinic?.name}>
       <div className="dashboard-bar">
         <div className="dashboard-bar__status">
-          <ConnectionPill connection={connection} lastSyncAt={visits.lastServerSyncAt} />
+          <ConnectionPill connection={connection} lastSyncAt={lastSyncAt} />
         </div>
         <div className="dashboard-bar__actions">
           <button className="button" type="button" onClick={() => void refresh()} disabled={refreshing}>
