@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '@clinicflow/shared/paths';
 import { PROJECT_ID } from '../../scripts/lib/emulators';
 import { ROOT } from '../../scripts/lib/root';
-import { adminAuth, adminDb, createStaff } from './helpers';
+import { adminAuth, adminDb, createStaff, staffMirror } from './helpers';
 
 interface Run {
   code: number | null;
@@ -47,13 +47,7 @@ describe('grant-admin', () => {
     });
     const user = await adminAuth().getUserByEmail('founder@lakeside.test');
     expect(user.customClaims).toEqual({ role: 'admin', clinicId: 'lakeside' });
-    expect(
-      (
-        await adminDb()
-          .doc(`${paths.staff('lakeside')}/${user.uid}`)
-          .get()
-      ).data(),
-    ).toMatchObject({
+    expect(await staffMirror('lakeside', user.uid)).toMatchObject({
       displayName: 'Lena Founder',
       email: 'founder@lakeside.test',
       role: 'admin',
@@ -67,13 +61,7 @@ describe('grant-admin', () => {
     expect(run.stdout).toContain('Clinic lakeside exists: "Lakeside Clinic", America/Chicago.');
     const user = await adminAuth().getUserByEmail('founder@lakeside.test');
     expect(user.customClaims).toEqual({ role: 'admin', clinicId: 'lakeside' });
-    expect(
-      (
-        await adminDb()
-          .doc(`${paths.staff('lakeside')}/${user.uid}`)
-          .get()
-      ).get('displayName'),
-    ).toBe('Lena Founder');
+    expect((await staffMirror('lakeside', user.uid))?.displayName).toBe('Lena Founder');
   });
 
   it('needs a timezone to create a clinic, and creates nothing without one', async () => {

@@ -10,7 +10,7 @@ import { getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { collection, doc, serverTimestamp, setDoc } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions, httpsCallable, type HttpsCallable } from 'firebase/functions';
 import type { CALLABLES } from '@clinicflow/shared/callables';
-import type { ClinicDoc, PatientDoc, Priority, Role, VisitDoc } from '@clinicflow/shared/model';
+import type { ClinicDoc, PatientDoc, Priority, Role, StaffDoc, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
 import { REGION } from '../../functions/src/config';
@@ -50,6 +50,15 @@ export async function createStaff(clinicId: string, role: Role, name: string): P
   const user = await adminAuth().createUser({ email, password: DEMO_PASSWORD, displayName: name });
   await writeStaffRecord(adminAuth(), adminDb(), clinicId, user.uid, { displayName: name, email, role, active: true });
   return { email, uid: user.uid };
+}
+
+/** A member's staff mirror doc, or undefined when there is none. */
+export async function staffMirror(clinicId: string, uid: string): Promise<StaffDoc | undefined> {
+  return (
+    await adminDb()
+      .doc(`${paths.staff(clinicId)}/${uid}`)
+      .get()
+  ).data() as StaffDoc | undefined;
 }
 
 /** A visit as the reception screen writes it: status waiting, server time, no ticket. */

@@ -10,7 +10,7 @@ import type { AddStaffInput, ChangeRoleInput, DeactivateStaffInput } from '@clin
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { PROJECT_ID, emulatorEnv } from '../../scripts/lib/emulators';
 import { signInAs, type Client } from '../helpers/clients';
-import { adminAuth, adminDb, callableFor, createClinic, createStaff } from './helpers';
+import { adminAuth, adminDb, callableFor, createClinic, createStaff, staffMirror } from './helpers';
 
 const clinicId = 'staffing';
 const rivalId = 'rival';
@@ -44,12 +44,7 @@ async function refusal(call: Promise<unknown>): Promise<{ code: string; message:
   throw new Error('the call succeeded; a refusal was expected');
 }
 
-const mirror = async (uid: string, clinic = clinicId) =>
-  (
-    await adminDb()
-      .doc(`${paths.staff(clinic)}/${uid}`)
-      .get()
-  ).data() as StaffDoc | undefined;
+const mirror = (uid: string, clinic = clinicId) => staffMirror(clinic, uid);
 
 let admin: Client;
 let api: ReturnType<typeof staffApi>;

@@ -16,7 +16,7 @@ export interface AdminCaller {
  * The caller must be an admin by their token's claims and still be one by the staff mirror:
  * a demoted or deactivated admin's ID token keeps its old claims until it expires.
  */
-export async function requireClinicAdmin(firestore: Firestore, request: CallableRequest): Promise<AdminCaller> {
+async function requireClinicAdmin(firestore: Firestore, request: CallableRequest): Promise<AdminCaller> {
   if (!request.auth) throw refuse.unauthenticated();
   const claims = parseStaffClaims(request.auth.token);
   if (claims?.role !== 'admin') throw refuse.notAdmin();
