@@ -5,17 +5,7 @@
  */
 import { ensureChromium } from './lib/chromium';
 import { prepareEmulators } from './lib/emulators';
-import { run } from './lib/processes';
-import { ROOT } from './lib/root';
-
-async function step(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  console.log(`\n▶ ${name}`);
-  const code = await run(cmd, args, { cwd: ROOT, env });
-  if (code !== 0) {
-    console.error(`\n✖ ${name} failed (exit ${code}).`);
-    process.exit(code);
-  }
-}
+import { step, stepWithEmulators } from './lib/harness';
 
 let env: NodeJS.ProcessEnv;
 try {
@@ -37,10 +27,4 @@ if (!subset || subset.includes('e2e')) {
   const viteArgs = ['--mode', 'emulator', '--logLevel', 'warn'];
   await step('build web (emulator mode)', 'npm', ['run', 'build', '-w', 'web', '--', ...viteArgs]);
 }
-// Another checkout's tests on this machine would hold the same ports: wait our turn rather than collide.
-await step(
-  'emulator suites',
-  'flock',
-  ['-w', '1800', '/tmp/clinicflow-emulators.lock', 'npx', 'tsx', 'scripts/emulator-suites.ts'],
-  env,
-);
+await stepWithEmulators('emulator suites', 'npx tsx scripts/run-suites.ts', env);

@@ -116,13 +116,18 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-export async function assertPortsFree(): Promise<void> {
+/** Waits briefly (a previous run's java may still be exiting), then names the busy port. */
+export async function assertPortsFree(graceMs = 20_000): Promise<void> {
+  const deadline = Date.now() + graceMs;
   for (const [name, port] of Object.entries(EMULATOR_PORTS)) {
-    if (await portInUse(port)) {
-      throw new PrerequisiteError(
-        `Port ${port} (${name} emulator) is already in use. Is another \`npm start\` or \`npm test\` running?\n` +
-          `  Find it with: lsof -i :${port}   (or: ss -ltnp 'sport = :${port}')`,
-      );
+    while (await portInUse(port)) {
+      if (Date.now() > deadline) {
+        throw new PrerequisiteError(
+          `Port ${port} (${name} emulator) is already in use. Is another \`npm start\` or \`npm test\` running?\n` +
+            `  Find it with: lsof -i :${port}   (or: ss -ltnp 'sport = :${port}')`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 500));
     }
   }
 }

@@ -1,0 +1,99 @@
+/**
+ * Runs inside `firebase emulators:exec` (see scripts/bench.ts): every measurement in turn, then
+ * a table against the targets, and the same figures as JSON in bench/results/latest.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../lib/root';
+import { burst, firstLoadReads, rawBurst } from './burst';
+import { appLatency, rawBaseline } from './live';
+import { summarize, type Summary } from './stats';
+
+const VISITS = Number(process.env.BENCH_VISITS ?? 40);
+const CLIENT_COUNTS = (process.env.BENCH_N ?? '1,10,50').split(',').map(Number);
+
+interface Target {
+  name: string;
+  figure: string;
+  met: boolean;
+}
+
+const targets: Target[] = [];
+const target = (name: string, figure: string, met: boolean) => targets.push({ name, figure, met });
+const fmt = (s: Summary) => `p50 ${s.p50} / p95 ${s.p95} / p99 ${s.p99} / max ${s.max} ms (n=${s.n})`;
+
+const live: Record<
+  string,
+  { raw: Summary; visible: Summary; notify: Summary; ratioP95: number; readsPerVisit: object }
+> = {};
+for (const n of CLIENT_COUNTS) {
+  console.log(`\n▶ write → visible, N = ${n} (raw floor, then the app)`);
+  const raw = await rawBaseline(n, VISITS);
+  const app = await appLatency(n, VISITS);
+  const rawS = summarize(raw.visibleMs);
+  const visible = summarize(app.visibleMs);
+  const notify = summarize(app.notifyMs);
+  const ratioP95 = Math.round((visible.p95 / rawS.p95) * 100) / 100;
+  live[`N=${n}`] = { raw: rawS, visible, notify, ratioP95, readsPerVisit: app.readsPerVisit };
+  console.log(`  raw floor   ${fmt(rawS)}`);
+  console.log(`  app visible ${fmt(visible)}  (p95 ×${ratioP95} of raw)`);
+  console.log(`  app notify  ${fmt(notify)}`);
+  console.log(
+    `  reads per new visit per dashboard: list ${app.readsPerVisit.list}, notifications ${app.readsPerVisit.notifications}`,
+  );
+  target(
+    `write→visible p95 ≤ 1.2× raw at N=${n}`,
+    `${visible.p95} ms vs raw ${rawS.p95} ms (×${ratioP95})`,
+    ratioP95 <= 1.2,
+  );
+  if (n === 10) target('write→visible p95 < 200 ms at N=10', `${visible.p95} ms`, visible.p95 < 200);
+  target(`write→notification p95 < 1 s at N=${n}`, `${notify.p95} ms`, notify.p95 < 1000);
+  const reads = app.readsPerVisit.list + app.readsPerVisit.notifications;
+  target(
+    `≤ 2 document reads per new visit per dashboard (N=${n})`,
+    `${reads} (list ${app.readsPerVisit.list} + notifications ${app.readsPerVisit.notifications})`,
+    reads <= 2,
+  );
+}
+
+console.log('\n▶ burst: 10 receptionists, 300 visits, 10 dashboards (raw floor, then the app)');
+const rawBurstResult = await rawBurst();
+console.log('  raw floor', rawBurstResult);
+const burstResult = await burst();
+console.log('  app', burstResult);
+target(
+  'burst: 0 lost, 0 duplicated, tickets gap-free',
+  `lost ${burstResult.lost}, duplicated ${burstResult.notificationsDuplicated}, gap-free ${burstResult.ticketsGapFree}, ${burstResult.dashboardsThatSawAll}/${burstResult.dashboards} dashboards saw all`,
+  burstResult.lost === 0 &&
+    burstResult.notificationsDuplicated === 0 &&
+    burstResult.ticketsGapFree &&
+    burstResult.ticketsUnique &&
+    burstResult.dashboardsThatSawAll === burstResult.dashboards,
+);
+
+console.log('\n▶ first load with 100 visits in the day');
+const firstLoad = await firstLoadReads(100);
+console.log(firstLoad);
+
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  visitsPerRun: VISITS,
+  live,
+  burst: burstResult,
+  firstLoad,
+  targets,
+};
+mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+console.log('\nTarget                                                   Figure');
+for (const t of targets) console.log(`${t.met ? '✔ met    ' : '✖ missed '} ${t.name.padEnd(48)} ${t.figure}`);
+console.log('\nFigures written to bench/results/latest.json');
