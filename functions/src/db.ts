@@ -1,4 +1,6 @@
+import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 
-/** The admin Firestore, fetched lazily so importing a module never needs initializeApp first. */
+/** The admin SDK services, fetched lazily so importing a module never needs initializeApp first. */
 export const db = () => getFirestore();
+export const auth = () => getAuth();

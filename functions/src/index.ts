@@ -4,3 +4,7 @@ import { initializeApp } from 'firebase-admin/app';
 initializeApp();
 
 export { onVisitCreated } from './visits/on-visit-created';
+export { onVisitUpdated } from './visits/on-visit-updated';
+export { addStaff } from './staff/add-staff';
+export { changeStaffRole } from './staff/change-staff-role';
+export { deactivateStaff } from './staff/deactivate-staff';

@@ -1,18 +1,29 @@
 import { logger } from 'firebase-functions/logger';
+import type { Role, VisitStatus } from '@clinicflow/shared/model';
 
 /**
  * Every log line is a named function, so no call site can slip personal data in: they take ids,
- * ticket numbers and statuses only, never names, phones or complaints.
+ * ticket numbers, roles and statuses only, never names, emails, phones or complaints.
  */
 export const logs = {
-  ticketAssigned: (clinicId: string, visitId: string, ticket: string) =>
-    logger.info('ticket assigned', { clinicId, visitId, ticket }),
+  ticketAssigned: (clinicId: string, visitId: string, ticket: string, notified: boolean) =>
+    logger.info('ticket assigned', { clinicId, visitId, ticket, notified }),
   ticketAlreadyAssigned: (clinicId: string, visitId: string) =>
-    logger.info('visit already has a ticket; replayed event ignored', { clinicId, visitId }),
+    logger.info('visit already has a ticket; event ignored', { clinicId, visitId }),
   visitGone: (clinicId: string, visitId: string) =>
     logger.warn('visit no longer exists; nothing to do', { clinicId, visitId }),
   clinicMissing: (clinicId: string, visitId: string) =>
-    logger.error('visit written under a clinic with no clinic document', { clinicId, visitId }),
+    logger.error('visit under a clinic with no clinic document or no valid timezone', { clinicId, visitId }),
   invalidVisit: (clinicId: string, visitId: string, problem: string) =>
-    logger.error('visit document failed validation; no ticket assigned', { clinicId, visitId, problem }),
+    logger.error('new visit failed validation; no ticket assigned', { clinicId, visitId, problem }),
+  invalidStatusChange: (clinicId: string, visitId: string, problem: string) =>
+    logger.error('visit status change failed validation; not audited', { clinicId, visitId, problem }),
+  statusChangeRecorded: (clinicId: string, visitId: string, from: VisitStatus, to: VisitStatus, auditId: string) =>
+    logger.info('status change audited', { clinicId, visitId, from, to, auditId }),
+  statusChangeReplayed: (clinicId: string, visitId: string, auditId: string) =>
+    logger.info('status change already audited; replayed event ignored', { clinicId, visitId, auditId }),
+  staffWritten: (clinicId: string, uid: string, role: Role, active: boolean) =>
+    logger.info('staff claims and mirror written', { clinicId, uid, role, active }),
+  staffRefused: (action: string, code: string, callerUid: string | undefined) =>
+    logger.info('staff request refused', { action, code, callerUid }),
 };

@@ -52,6 +52,12 @@ export const visitInputSchema = z.object({
 });
 export type VisitInput = z.infer<typeof visitInputSchema>;
 
+export const clinicNameSchema = z
+  .string({ error: 'Enter the clinic name.' })
+  .trim()
+  .min(LIMITS.nameMin, `Clinic name needs at least ${LIMITS.nameMin} characters.`)
+  .max(LIMITS.clinicNameMax, `Clinic name can have at most ${LIMITS.clinicNameMax} characters.`);
+
 export const roleSchema = z.enum(ROLES, { error: 'Role must be admin, receptionist or checkerDoctor.' });
 
 const uidSchema = z

@@ -1,0 +1,66 @@
+import { Timestamp } from 'firebase-admin/firestore';
+import { describe, expect, it } from 'vitest';
+import { auditEntryId, readStatusChange } from './status-change';
+
+const createdAt = Timestamp.fromMillis(1_780_000_000_000);
+const waiting = { status: 'waiting', createdAt, dayKey: '2026-05-28', patientName: 'Maria Garcia', reason: 'Fever' };
+
+describe('readStatusChange', () => {
+  it('treats an update that keeps the status as no change at all', () => {
+    expect(readStatusChange(waiting, { ...waiting, ticket: 'A-001' })).toEqual({ kind: 'unchanged' });
+  });
+
+  it('reads a claim with its author, time and the wait since arrival', () => {
+    const claimedAt = Timestamp.fromMillis(createdAt.toMillis() + 300_000);
+    const after = { ...waiting, status: 'in_review', claimedAt, statusChangedBy: 'dr-1', statusChangedAt: claimedAt };
+    expect(readStatusChange(waiting, after)).toEqual({
+      kind: 'changed',
+      change: {
+        from: 'waiting',
+        to: 'in_review',
+        waitMs: 300_000,
+        by: 'dr-1',
+        at: claimedAt,
+        createdAt,
+        dayKey: '2026-05-28',
+      },
+    });
+  });
+
+  it('counts no wait for changes other than a claim, nor for a claim without its time', () => {
+    const done = readStatusChange({ ...waiting, status: 'in_review' }, { ...waiting, status: 'done' });
+    const unstamped = readStatusChange(waiting, { ...waiting, status: 'in_review' });
+    for (const reading of [done, unstamped]) {
+      expect(reading.kind === 'changed' && reading.change.waitMs).toBeNull();
+    }
+  });
+
+  it('records a change whose stamps are missing or malformed as by "unknown" at an unknown time', () => {
+    const reading = readStatusChange(waiting, {
+      ...waiting,
+      status: 'cancelled',
+      statusChangedBy: 42,
+      statusChangedAt: 'now',
+    });
+    expect(reading).toMatchObject({ kind: 'changed', change: { by: 'unknown', at: null } });
+  });
+
+  it('keeps the day of the visit before the change when the ticket had not landed on the new state', () => {
+    const reading = readStatusChange(waiting, { ...waiting, dayKey: undefined, status: 'cancelled' });
+    expect(reading.kind === 'changed' && reading.change.dayKey).toBe('2026-05-28');
+  });
+
+  it('names the bad fields, and never their values, when a side does not parse', () => {
+    const reading = readStatusChange(waiting, { ...waiting, status: 'teleported', createdAt: 'yesterday' });
+    expect(reading).toEqual({ kind: 'invalid', problem: 'after: invalid or missing: status, createdAt' });
+    expect(JSON.stringify(reading)).not.toMatch(/Maria|Fever|teleported|yesterday/);
+  });
+});
+
+describe('auditEntryId', () => {
+  it('is the same for the same event, differs between events and is a valid document id', () => {
+    expect(auditEntryId('event-1')).toBe(auditEntryId('event-1'));
+    expect(auditEntryId('event-1')).not.toBe(auditEntryId('event-2'));
+    expect(auditEntryId('projects/p/events/1')).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
