@@ -75,13 +75,14 @@ export async function createStaffMember(
   const email = `${uid}@${clinicId}.demo`;
   const displayName = 'Sam Temp';
   await getAuth(app).createUser({ uid, email, displayName, password: DEMO_PASSWORD });
-  const write = (next: StaffRecord['role'] | null) =>
-    writeStaffRecord(getAuth(app), adminDb(), clinicId, uid, {
+  const write = async (next: StaffRecord['role'] | null) => {
+    await writeStaffRecord(getAuth(app), adminDb(), clinicId, uid, {
       displayName,
       email,
       role: next ?? role,
       active: next !== null,
     });
+  };
   await write(role);
   return { uid, email, setRole: write };
 }
