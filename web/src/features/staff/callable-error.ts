@@ -10,20 +10,26 @@ const FALLBACKS: Record<string, string> = {
   internal: 'The server could not finish this. Try again; if it keeps failing, tell your IT contact.',
 };
 
+/** The SDK appends the HTTP status to every message ("… [409]"). */
+const HTTP_STATUS_SUFFIX = /\s*\[\d{3}\]$/;
+/** What the SDK says when the server sent no message of its own. */
+const SDK_DEFAULT = /^(Backend error status|Unknown backend error status):/;
+
 /**
- * The callable's own message when it sent one (HttpsError messages are written for people),
- * otherwise a plain one per code. Field messages come from `details` when the input was refused.
+ * The callable's own message when it sent one (its HttpsError messages are written for people),
+ * otherwise a plain one per code. Field messages come from `details` (InvalidArgumentDetails)
+ * when the input was refused.
  */
 export function callableError(err: unknown): { message: string; fields: Record<string, string> } {
   const code = errorCode(err);
   const { message, details } = err as { message?: unknown; details?: unknown };
-  const serverMessage = typeof message === 'string' && message && message.toLowerCase() !== code ? message : null;
+  const text = typeof message === 'string' ? message.replace(HTTP_STATUS_SUFFIX, '') : '';
+  const fromServer = text && text.toLowerCase() !== code && !SDK_DEFAULT.test(text) ? text : null;
   const fields: Record<string, string> = {};
-  const fieldSource = (details as { fieldErrors?: unknown } | null)?.fieldErrors ?? details;
-  if (fieldSource && typeof fieldSource === 'object') {
-    for (const [key, value] of Object.entries(fieldSource)) if (typeof value === 'string') fields[key] = value;
+  if (details && typeof details === 'object') {
+    for (const [key, value] of Object.entries(details)) if (typeof value === 'string') fields[key] = value;
   }
-  if (code === 'internal' || !serverMessage)
+  if (code === 'internal' || !fromServer)
     return { message: FALLBACKS[code] ?? 'Something went wrong. Try again.', fields };
-  return { message: serverMessage, fields };
+  return { message: fromServer, fields };
 }
