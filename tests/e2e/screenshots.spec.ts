@@ -9,7 +9,9 @@ import { seedPastVisit, type PastVisit } from './admin-db';
 import { VIEWPORTS, openAs, queueRow, registerPatientVisit, signIn } from './helpers';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
-const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+/** The whole page, or (viewport) exactly what the screen shows, toasts in their corner. */
+const shot = (page: Page, name: string, area: 'page' | 'viewport' = 'page') =>
+  page.screenshot({ path: join(OUT, `${name}.png`), fullPage: area === 'page' });
 
 const MORNING: PastVisit[] = [
   {
@@ -107,14 +109,14 @@ test('captures every screen with a realistic morning of visits', async ({ browse
 
   await expect(doctor.page.getByTestId('arrival-banner')).toHaveCount(2);
   await expect(doctor.page.getByTestId('arrival-banner').first()).toContainText(/A-\d{3}/);
-  await shot(doctor.page, 'dashboard');
+  await shot(doctor.page, 'dashboard', 'viewport');
   await doctor.page.setViewportSize(VIEWPORTS.desk);
-  await shot(doctor.page, 'dashboard-desk');
+  await shot(doctor.page, 'dashboard-desk', 'viewport');
   await doctor.page.setViewportSize(VIEWPORTS.tablet);
   await doctor.page.getByRole('button', { name: /Dismiss all/ }).click();
   await doctor.context.setOffline(true);
   await expect(doctor.page.getByText('Offline — showing saved data')).toBeVisible();
-  await doctor.page.screenshot({ path: join(OUT, 'dashboard-offline.png') });
+  await shot(doctor.page, 'dashboard-offline', 'viewport');
   await doctor.context.close();
 
   await expect(queueRow(desk.page, 'Daniel Ortega')).toContainText(/A-\d{3}/);
