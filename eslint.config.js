@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/lib/', '**/dist/', '.test-output/', '.emulator-data/', 'bench/results/'],
+    // '**/lib/' is meant for build output (functions/lib); web/src/lib is source and is linted.
+    ignores: [
+      '**/node_modules/',
+      '**/lib/',
+      '!web/src/lib/',
+      '**/dist/',
+      '.test-output/',
+      '.emulator-data/',
+      'bench/results/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

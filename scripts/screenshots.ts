@@ -1,49 +1,38 @@
 /**
- * `npm run screenshots` (with `npm start` running): signs in as each demo role in headless
- * Chromium and saves a screenshot of every screen to docs/screenshots/, desk PC and tablet sizes.
+ * `npm run screenshots`: saves every screen to docs/screenshots/ (front-desk PC 1366×850 and
+ * tablet 820×1180), with a realistic morning of visits.
+ *
+ * It runs like the browser tests, not against `npm start`: builds the functions and the web app
+ * (emulator mode), then starts the emulators (under the same machine-wide lock as `npm test`)
+ * around tests/e2e/screenshots.spec.ts with SCREENSHOTS=1 — a freshly seeded database every
+ * time, so the pictures never depend on what someone clicked before.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { ensureChromium } from './lib/chromium';
-import { DEMO_PASSWORD } from './lib/demo-data';
-import { ROOT } from './lib/root';
+import { prepareEmulators } from './lib/emulators';
+import { step, stepWithEmulators } from './lib/harness';
 
-const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:5173';
-const OUT = join(ROOT, 'docs', 'screenshots');
-const VIEWPORTS = { desk: { width: 1366, height: 850 }, tablet: { width: 820, height: 1180 } } as const;
-
-async function signedIn(browser: Browser, email: string, viewport: keyof typeof VIEWPORTS): Promise<Page> {
-  const page = await browser.newPage({ viewport: VIEWPORTS[viewport] });
-  await page.goto(BASE);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  await page.waitForLoadState('networkidle');
-  return page;
-}
-
-const browser = await chromium.launch({ executablePath: ensureChromium() });
-mkdirSync(OUT, { recursive: true });
+let env: NodeJS.ProcessEnv;
 try {
-  const signIn = await browser.newPage({ viewport: VIEWPORTS.desk });
-  await signIn.goto(BASE);
-  await signIn.getByRole('heading', { name: 'Sign in' }).waitFor();
-  await signIn.screenshot({ path: join(OUT, 'sign-in.png') });
-
-  const shots: [string, string, keyof typeof VIEWPORTS][] = [
-    ['reception', 'reception@sunrise.demo', 'desk'],
-    ['dashboard', 'dr.lee@sunrise.demo', 'tablet'],
-    ['admin', 'admin@sunrise.demo', 'desk'],
-    ['no-role', 'norole@demo.test', 'desk'],
-  ];
-  for (const [name, email, viewport] of shots) {
-    const page = await signedIn(browser, email, viewport);
-    await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
-    await page.close();
-  }
-  console.log(`Screenshots saved to ${OUT}`);
-} finally {
-  await browser.close();
+  env = await prepareEmulators();
+  env.CHROMIUM_PATH = ensureChromium();
+} catch (err) {
+  console.error(`\n✖ ${(err as Error).message}\n`);
+  process.exit(1);
 }
+await step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
+await step('build web (emulator mode)', 'npm', [
+  'run',
+  'build',
+  '-w',
+  'web',
+  '--',
+  '--mode',
+  'emulator',
+  '--logLevel',
+  'warn',
+]);
+await stepWithEmulators('screenshots', 'npx playwright test -c tests/e2e/playwright.config.ts', {
+  ...env,
+  SCREENSHOTS: '1',
+});
+console.log('\nScreenshots saved to docs/screenshots/');

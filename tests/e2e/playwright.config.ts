@@ -5,8 +5,13 @@ import { chromiumPath } from '../../scripts/lib/chromium';
  * Browser end-to-end tests in Debian's headless Chromium (never a downloaded browser) against
  * the production build wired to the emulators (`vite build --mode emulator`), served by preview.
  */
+// `npm run screenshots` sets SCREENSHOTS=1: then only the screenshot spec runs, and npm test never runs it.
+const screenshots = process.env.SCREENSHOTS === '1';
+
 export default defineConfig({
   testDir: '.',
+  testMatch: screenshots ? 'screenshots.spec.ts' : '*.spec.ts',
+  testIgnore: screenshots ? [] : ['screenshots.spec.ts'],
   outputDir: '../../.test-output/e2e-artifacts',
   forbidOnly: true,
   fullyParallel: false,

@@ -1,39 +1,71 @@
 import type { ReactNode } from 'react';
-import { useSession } from '@/features/auth/session-context';
-import { signOut } from '@/features/auth/api/session';
 import { ROLE_LABELS } from '@/app/role-routes';
+import { signOut } from '@/features/auth/api/session';
+import { useSession } from '@/features/auth/session-context';
+import { hasUnsyncedWrites } from '@/lib/teardown';
+import { useConfirm } from './confirm-dialog';
 
-/** Header (brand, who is signed in, sign out) around every signed-in screen. */
-export function AppShell({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+/** Top bar (brand, screen, who is signed in where, sign out) around every signed-in screen. */
+export function AppShell({
+  title,
+  clinicName,
+  children,
+}: {
+  title: string;
+  clinicName?: string | undefined;
+  children: ReactNode;
+}) {
   const session = useSession();
+  const [dialog, confirm] = useConfirm();
+
+  async function onSignOut() {
+    const unsynced = await hasUnsyncedWrites();
+    if (
+      unsynced &&
+      !(await confirm({
+        title: 'Some changes have not reached the server',
+        body: 'This computer is offline or still sending. Signing out now deletes those changes from this computer. Wait until the connection is back to keep them.',
+        confirmLabel: 'Sign out and discard',
+        cancelLabel: 'Stay signed in',
+        danger: true,
+      }))
+    ) {
+      return;
+    }
+    await signOut();
+  }
+
+  const claims = session.status === 'signedIn' ? session.claims : null;
+  const where = claims ? [ROLE_LABELS[claims.role], clinicName ?? claims.clinicId].join(' · ') : null;
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="topbar">
         <div className="brand">
           <span className="brand__mark" aria-hidden="true">
             +
           </span>
-          ClinicFlow
+          <span className="brand__name">ClinicFlow</span>
         </div>
         <div className="topbar__title">{title}</div>
-        <div className="topbar__actions">{actions}</div>
         {session.status === 'signedIn' && (
           <div className="topbar__user">
-            <span className="topbar__name">{session.displayName}</span>
-            {session.claims && (
-              <span className="topbar__role">
-                {ROLE_LABELS[session.claims.role]} · {session.claims.clinicId}
-              </span>
-            )}
-            <button className="button button--ghost" type="button" onClick={() => void signOut()}>
+            <div className="topbar__who">
+              <span className="topbar__name">{session.displayName}</span>
+              {where && <span className="topbar__role">{where}</span>}
+            </div>
+            <button className="button button--ghost topbar__signout" type="button" onClick={() => void onSignOut()}>
               Sign out
             </button>
           </div>
         )}
       </header>
-      <main className="shell__main" id="main">
+      <main className="shell__main" id="main" tabIndex={-1}>
         {children}
       </main>
+      {dialog}
     </div>
   );
 }

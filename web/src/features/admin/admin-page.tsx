@@ -1,10 +1,133 @@
+import { useState } from 'react';
+import toast from 'react-hot-toast';
+import type { Role, StaffDoc } from '@clinicflow/shared/model';
+import type { AddStaffInput } from '@clinicflow/shared/validation';
+import { ROLE_LABELS } from '@/app/role-routes';
 import { AppShell } from '@/components/ui/app-shell';
-import { WhoAmI } from '@/components/ui/whoami';
+import { useConfirm } from '@/components/ui/confirm-dialog';
+import { Loading } from '@/components/ui/loading';
+import { useStaffSession } from '@/features/auth/session-context';
+import { useClinic } from '@/features/clinic/api/clinic';
+import { useStaffList } from '@/features/staff/api/staff';
+import { addStaff, changeStaffRole, deactivateStaff } from '@/features/staff/api/staff-admin';
+import { callableError } from '@/features/staff/callable-error';
+import { friendlyFirestoreError } from '@/lib/errors';
+import type { Live } from '@/lib/live-query';
+import { AddStaffForm, type AddStaffOutcome } from './components/add-staff-form';
+import { StaffTable } from './components/staff-table';
+
+const ROLE_SCREENS: Record<Role, string> = {
+  admin: 'staff admin',
+  receptionist: 'front desk',
+  checkerDoctor: 'doctor dashboard',
+};
 
 export default function AdminPage() {
+  const { uid, claims } = useStaffSession();
+  const { clinicId } = claims;
+  const clinic = useClinic(clinicId);
+  const [busyUid, setBusyUid] = useState<string | null>(null);
+  const [confirmDialog, confirm] = useConfirm();
+  const staff = useStaffList(clinicId, (err) =>
+    toast.error(`The staff list stopped updating. ${friendlyFirestoreError(err)}`, { id: 'staff-error' }),
+  );
+
+  async function onAdd(input: AddStaffInput): Promise<AddStaffOutcome> {
+    try {
+      const { data } = await addStaff(input);
+      toast.success(`${input.displayName} was added as ${ROLE_LABELS[input.role].toLowerCase()}.`);
+      return { ok: true, displayName: input.displayName, passwordSetupLink: data.passwordSetupLink };
+    } catch (err) {
+      return { ok: false, ...callableError(err) };
+    }
+  }
+
+  async function run(member: Live<StaffDoc>, work: () => Promise<unknown>, done: string) {
+    setBusyUid(member.id);
+    try {
+      await work();
+      toast.success(done);
+    } catch (err) {
+      toast.error(callableError(err).message);
+    } finally {
+      setBusyUid(null);
+    }
+  }
+
+  async function onChangeRole(member: Live<StaffDoc>, role: Role) {
+    const ok = await confirm({
+      title: `Make ${member.displayName} ${ROLE_LABELS[role].toLowerCase()}?`,
+      body: (
+        <p>
+          If they are signed in, their screen switches to the {ROLE_SCREENS[role]} within seconds. They keep working
+          without signing out.
+        </p>
+      ),
+      confirmLabel: 'Change role',
+    });
+    if (!ok) return;
+    await run(
+      member,
+      () => changeStaffRole({ uid: member.id, role }),
+      `${member.displayName} is now ${ROLE_LABELS[role].toLowerCase()}.`,
+    );
+  }
+
+  async function onDeactivate(member: Live<StaffDoc>) {
+    const ok = await confirm({
+      title: `Deactivate ${member.displayName}?`,
+      body: (
+        <p>
+          They can no longer sign in, and if they are signed in now they lose access to this clinic at once. Their past
+          work stays on record.
+        </p>
+      ),
+      confirmLabel: 'Deactivate',
+      danger: true,
+    });
+    if (!ok) return;
+    await run(member, () => deactivateStaff({ uid: member.id }), `${member.displayName} was deactivated.`);
+  }
+
+  const active = staff.docs.filter((m) => m.active).length;
   return (
-    <AppShell title="Staff admin">
-      <WhoAmI />
+    <AppShell title="Staff admin" clinicName={clinic?.name}>
+      <div className="admin">
+        <section className="card" aria-labelledby="staff-title">
+          <div className="section-head">
+            <h1 id="staff-title">Staff</h1>
+            <p className="counts">
+              <span>
+                <strong>{active}</strong> active
+              </span>
+              <span>
+                <strong>{staff.docs.length - active}</strong> deactivated
+              </span>
+            </p>
+          </div>
+          {staff.status === 'loading' ? (
+            <Loading label="Loading staff…" compact />
+          ) : staff.status === 'error' && staff.docs.length === 0 ? (
+            <p className="notice notice--error" role="alert">
+              The staff list could not be loaded. {staff.error ? friendlyFirestoreError(staff.error) : ''}
+            </p>
+          ) : (
+            <StaffTable
+              staff={staff.docs}
+              uid={uid}
+              busyUid={busyUid}
+              onChangeRole={(m, r) => void onChangeRole(m, r)}
+              onDeactivate={(m) => void onDeactivate(m)}
+            />
+          )}
+        </section>
+        <section className="card admin__add" aria-labelledby="add-title">
+          <h2 id="add-title">Add staff member</h2>
+          <p className="muted">They get a link to choose their own password. Roles can be changed later.</p>
+          <AddStaffForm onAdd={onAdd} />
+        </section>
+      </div>
+      {confirmDialog}
     </AppShell>
   );
 }

@@ -1,11 +1,18 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
-import { watchSession, type Session } from './api/session';
+import { afterSignedOutElsewhere, watchSession, type Session } from './api/session';
 
 const SessionContext = createContext<Session>({ status: 'loading' });
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>({ status: 'loading' });
-  useEffect(() => watchSession(setSession), []);
+  useEffect(() => {
+    let wasSignedIn = false;
+    return watchSession((next) => {
+      if (wasSignedIn && next.status === 'signedOut') void afterSignedOutElsewhere();
+      wasSignedIn = next.status === 'signedIn';
+      setSession(next);
+    });
+  }, []);
   return <SessionContext value={session}>{children}</SessionContext>;
 }
 

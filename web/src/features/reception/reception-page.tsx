@@ -1,10 +1,140 @@
+import { useState } from 'react';
+import toast from 'react-hot-toast';
+import { startOfClinicDay } from '@clinicflow/shared/clinic-time';
 import { AppShell } from '@/components/ui/app-shell';
-import { WhoAmI } from '@/components/ui/whoami';
+import { useConfirm } from '@/components/ui/confirm-dialog';
+import { Loading } from '@/components/ui/loading';
+import { useStaffSession } from '@/features/auth/session-context';
+import { useClinic } from '@/features/clinic/api/clinic';
+import { findDuplicatePatients } from '@/features/patients/api/patients';
+import { cancelVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
+import { friendlyFirestoreError } from '@/lib/errors';
+import { useNow } from '@/lib/use-now';
+import { useOnline } from '@/lib/use-online';
+import { NewVisitForm } from './components/new-visit-form';
+import { PatientSearch } from './components/patient-search';
+import { TodayQueue } from './components/today-queue';
+import { buildQueueRows, type QueueRow } from './queue-rows';
+import { useOutbox } from './use-outbox';
+import { draftFromRequest } from './visit-draft';
+
+const TICK_MS = 15_000;
 
 export default function ReceptionPage() {
+  const { uid, claims } = useStaffSession();
+  const { clinicId } = claims;
+  const clinic = useClinic(clinicId);
+  const now = useNow(TICK_MS);
+  const online = useOnline();
+  const [confirmDialog, confirm] = useConfirm();
+  const outbox = useOutbox(clinicId, uid);
+  // The form remounts empty after each save, or pre-filled with a visit the server refused.
+  const [form, setForm] = useState<{ key: number; initial?: ReturnType<typeof draftFromRequest> }>({ key: 0 });
+
+  // The clinic's day, not the browser's: a new day (at the clinic's midnight) starts a new query.
+  const sinceMs = clinic ? startOfClinicDay(new Date(now), clinic.timezone).getTime() : null;
+  const queue = useTodayQueue(clinicId, sinceMs, (err) =>
+    toast.error(`Today's queue stopped updating. ${friendlyFirestoreError(err)} Reload the page to try again.`, {
+      id: 'queue-error',
+    }),
+  );
+  const rows = buildQueueRows(queue.docs, outbox.entries);
+
+  function onSave(request: OpenVisitRequest) {
+    outbox.save(request);
+    const name = request.patient.kind === 'new' ? request.patient.input.fullName : request.patient.fullName;
+    toast.success(
+      online
+        ? `Visit opened for ${name}.`
+        : `Visit for ${name} saved on this computer. It is sent when the connection is back.`,
+    );
+    setForm((f) => ({ key: f.key + 1 }));
+  }
+
+  async function onCancel(row: QueueRow) {
+    const ok = await confirm({
+      title: 'Cancel this visit?',
+      body: (
+        <p>
+          {row.ticket ? `${row.ticket} · ` : ''}
+          <strong>{row.patientName}</strong> leaves the queue and the doctors no longer see the visit.
+        </p>
+      ),
+      confirmLabel: 'Cancel visit',
+      cancelLabel: 'Keep visit',
+      danger: true,
+    });
+    if (!ok) return;
+    cancelVisit(clinicId, row.id, uid).catch((err: unknown) =>
+      toast.error(`Could not cancel the visit of ${row.patientName}. ${friendlyFirestoreError(err)}`),
+    );
+  }
+
+  function onEditAgain(row: QueueRow) {
+    if (!row.request) return;
+    outbox.discard(row.id);
+    setForm((f) => ({ key: f.key + 1, initial: draftFromRequest(row.request as OpenVisitRequest) }));
+  }
+
+  const waiting = rows.open.filter((r) => r.status === 'waiting').length;
+  const inReview = rows.open.length - waiting;
+  const done = rows.finished.filter((r) => r.status === 'done').length;
+
   return (
-    <AppShell title="Front desk">
-      <WhoAmI />
+    <AppShell title="Front desk" clinicName={clinic?.name}>
+      <div className="reception">
+        <section className="card reception__form" aria-labelledby="new-visit-title">
+          <h1 id="new-visit-title">New visit</h1>
+          <NewVisitForm
+            key={form.key}
+            initial={form.initial}
+            renderSearch={(slot) => <PatientSearch clinicId={clinicId} {...slot} />}
+            findDuplicates={(input) => findDuplicatePatients(clinicId, input)}
+            onSave={onSave}
+          />
+        </section>
+        <section className="card reception__queue" aria-labelledby="queue-title">
+          <div className="section-head">
+            <h2 id="queue-title">Today&apos;s queue</h2>
+            <p className="counts" aria-label="Today so far">
+              <span>
+                <strong>{waiting}</strong> waiting
+              </span>
+              <span>
+                <strong>{inReview}</strong> in review
+              </span>
+              <span>
+                <strong>{done}</strong> done
+              </span>
+            </p>
+          </div>
+          {!online && (
+            <p className="notice notice--warn" role="status">
+              Offline. New visits are kept on this computer and sent when the connection is back.
+            </p>
+          )}
+          {queue.status === 'loading' && rows.open.length === 0 ? (
+            <Loading label="Loading today's queue…" compact />
+          ) : queue.status === 'error' && queue.docs.length === 0 ? (
+            <p className="notice notice--error" role="alert">
+              Today&apos;s queue could not be loaded. {queue.error ? friendlyFirestoreError(queue.error) : ''}{' '}
+              <button className="button button--small" type="button" onClick={() => window.location.reload()}>
+                Reload
+              </button>
+            </p>
+          ) : (
+            <TodayQueue
+              {...rows}
+              now={now}
+              online={online}
+              onCancel={(row) => void onCancel(row)}
+              onEditAgain={onEditAgain}
+              onDiscard={(row) => outbox.discard(row.id)}
+            />
+          )}
+        </section>
+      </div>
+      {confirmDialog}
     </AppShell>
   );
 }

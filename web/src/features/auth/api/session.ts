@@ -2,6 +2,7 @@ import { onIdTokenChanged, signInWithEmailAndPassword, signOut as fbSignOut, typ
 import type { StaffClaims } from '@clinicflow/shared/model';
 import { parseStaffClaims } from '@clinicflow/shared/claims';
 import { auth } from '@/lib/firebase';
+import { runTeardown } from '@/lib/teardown';
 
 export type Session =
   | { status: 'loading' }
@@ -54,6 +55,18 @@ export async function signIn(email: string, password: string): Promise<void> {
   }
 }
 
+/**
+ * Firestore goes first (terminated, its cache wiped) while the token is still valid; then a fresh
+ * page, so no listener and no patient data survive in memory for the next person at this computer.
+ */
 export async function signOut(): Promise<void> {
+  await runTeardown();
   await fbSignOut(auth);
+  window.location.replace('/');
+}
+
+/** Signed out elsewhere (another tab, a revoked session): clean up the same way. */
+export async function afterSignedOutElsewhere(): Promise<void> {
+  await runTeardown();
+  window.location.replace('/');
 }

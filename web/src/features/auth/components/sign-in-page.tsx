@@ -1,4 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
+import { isTrustedDevice, setTrustedDevice } from '@/lib/trusted-device';
 import { signIn } from '../api/session';
 
 export function SignInPage() {
@@ -6,11 +7,13 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [trusted, setTrusted] = useState(isTrustedDevice);
 
   async function onSubmit(e: SyntheticEvent) {
     e.preventDefault();
     setError(null);
     setBusy(true);
+    setTrustedDevice(trusted);
     try {
       await signIn(email, password);
     } catch (err) {
@@ -55,6 +58,15 @@ export function SignInPage() {
             onChange={(e) => setPassword(e.target.value)}
             required
           />
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={trusted} onChange={(e) => setTrusted(e.target.checked)} />
+          <span>
+            This is a trusted clinic computer
+            <small className="muted">
+              Keeps the day&apos;s data on this computer so work goes on offline. Wiped when you sign out.
+            </small>
+          </span>
         </label>
         {error && (
           <p id="sign-in-error" className="form-error" role="alert">

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+export interface ConfirmRequest {
+  title: string;
+  body: ReactNode;
+  confirmLabel: string;
+  cancelLabel?: string;
+  danger?: boolean;
+}
+
+/**
+ * A modal question on the native <dialog> (focus trap and Escape for free). `confirm()` resolves
+ * true or false; render `dialog` somewhere in the component.
+ */
+export function useConfirm(): [dialog: ReactNode, confirm: (request: ConfirmRequest) => Promise<boolean>] {
+  const [pending, setPending] = useState<{ request: ConfirmRequest; resolve: (ok: boolean) => void } | null>(null);
+  const confirm = useCallback(
+    (request: ConfirmRequest) => new Promise<boolean>((resolve) => setPending({ request, resolve })),
+    [],
+  );
+  const answer = (ok: boolean) => {
+    pending?.resolve(ok);
+    setPending(null);
+  };
+  const dialog = pending ? <ConfirmDialog {...pending.request} onAnswer={answer} /> : null;
+  return [dialog, confirm];
+}
+
+function ConfirmDialog({
+  title,
+  body,
+  confirmLabel,
+  cancelLabel = 'Go back',
+  danger = false,
+  onAnswer,
+}: ConfirmRequest & { onAnswer: (ok: boolean) => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onAnswer(false);
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <div id={bodyId} className="dialog__body">
+        {body}
+      </div>
+      <div className="dialog__actions">
+        <button className="button" type="button" onClick={() => onAnswer(false)} autoFocus>
+          {cancelLabel}
+        </button>
+        <button
+          className={`button ${danger ? 'button--danger-solid' : 'button--primary'}`}
+          type="button"
+          onClick={() => onAnswer(true)}
+        >
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import { Toaster } from 'react-hot-toast';
+import { watchOwnClaimsStamp } from '@/features/staff/api/staff';
+import { refreshClaims } from '../api/session';
+import { useStaffSession } from '../session-context';
+
+/**
+ * What every staff screen runs besides the screen itself, loaded with the role's chunk (the
+ * sign-in route needs neither): the toaster, and the claims watch. When an admin changes this
+ * member's role, the staff record's claimsUpdatedAt moves; a fresh token then carries the new
+ * role and the router moves them to its screen, no sign-out needed.
+ */
+export default function StaffServices() {
+  const { uid, claims } = useStaffSession();
+  const { clinicId } = claims;
+  useEffect(() => watchOwnClaimsStamp(clinicId, uid, () => void refreshClaims()), [clinicId, uid]);
+  return <Toaster position="bottom-right" toastOptions={{ duration: 6000 }} />;
+}

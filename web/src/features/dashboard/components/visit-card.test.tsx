@@ -1,0 +1,59 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { VisitDoc } from '@clinicflow/shared/model';
+import type { Live } from '@/lib/live-query';
+import { VisitCard } from './visit-card';
+
+const NOW = new Date(2026, 0, 15, 11, 0).getTime();
+const ts = (ms: number) => ({ toMillis: () => ms });
+const visit = (over: Partial<Live<VisitDoc>> = {}): Live<VisitDoc> => ({
+  id: 'v1',
+  patientId: 'p1',
+  patientName: 'Pablo Moreno',
+  reason: 'Chest tightness',
+  priority: 'emergency',
+  status: 'waiting',
+  createdAt: ts(NOW - 11 * 60_000),
+  createdBy: 'desk',
+  ticket: 'A-008',
+  hasPendingWrites: false,
+  ...over,
+});
+
+function setup(v: Live<VisitDoc>, uid = 'dr-lee') {
+  const onAction = vi.fn();
+  render(<VisitCard visit={v} uid={uid} now={NOW} isNew={false} busy={false} onAction={onAction} />);
+  return onAction;
+}
+
+describe('VisitCard', () => {
+  it('shows ticket, priority, patient, reason, arrival and an overdue timer', () => {
+    setup(visit());
+    const card = screen.getByRole('article', { name: 'A-008, Pablo Moreno' });
+    expect(card).toHaveTextContent('Emergency');
+    expect(card).toHaveTextContent('Chest tightness');
+    expect(card).toHaveTextContent(/Arrived 10:49/);
+    expect(screen.getByText('11 min').parentElement).toHaveAttribute('data-level', 'red');
+  });
+
+  it('offers "Start review" on a waiting visit', async () => {
+    const onAction = setup(visit());
+    await userEvent.click(screen.getByRole('button', { name: 'Start review' }));
+    expect(onAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'v1' }), 'claim');
+  });
+
+  it('gives the holder complete and return to queue', async () => {
+    const onAction = setup(visit({ status: 'in_review', claimedBy: 'dr-lee', claimedAt: ts(NOW - 3 * 60_000) }));
+    expect(screen.getByText(/In review by/)).toHaveTextContent('In review by you for 3 min');
+    await userEvent.click(screen.getByRole('button', { name: 'Return to queue' }));
+    expect(onAction).toHaveBeenCalledWith(expect.anything(), 'return');
+    expect(screen.getByRole('button', { name: 'Complete' })).toBeEnabled();
+  });
+
+  it('shows another doctor’s review without any button', () => {
+    setup(visit({ status: 'in_review', claimedBy: 'dr-okafor', claimedAt: ts(NOW - 60_000) }));
+    expect(screen.getByText(/In review by/)).toHaveTextContent('In review by another doctor');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The patients collection: search-as-you-type, the duplicate check, and the new-patient write
+ * that goes into the same batch as its first visit.
+ */
+import { useMemo } from 'react';
+import {
+  collection,
+  doc,
+  getDocs,
+  getDocsFromCache,
+  serverTimestamp,
+  type FieldValue,
+  type FirestoreError,
+  type WriteBatch,
+} from 'firebase/firestore';
+import type { PatientDoc, WithId } from '@clinicflow/shared/model';
+import { toQuery } from '@clinicflow/shared/firestore-query';
+import { paths } from '@clinicflow/shared/paths';
+import { queries } from '@clinicflow/shared/queries';
+import { normalizeSearchTerm, patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
+import type { PatientInput } from '@clinicflow/shared/validation';
+import { db, withId } from '@/lib/firestore';
+import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
+
+export type Patient = WithId<PatientDoc>;
+
+const converter = withId<PatientDoc>();
+/** Past this, a duplicate check gives way rather than hold up the front desk. */
+const DUPLICATE_CHECK_TIMEOUT_MS = 4000;
+
+/**
+ * Live results for what was typed (already debounced by the caller). Firestore matches the first
+ * word; the others narrow the results here, so "maria lop" finds Maria Garcia Lopez only.
+ */
+export function usePatientSearch(
+  clinicId: string,
+  typed: string,
+  onError: (error: FirestoreError) => void,
+): LiveQueryState<PatientDoc> {
+  const term = normalizeSearchTerm(typed);
+  const query = useMemo(
+    () => (term ? toQuery(db, queries.patientSearch(clinicId, term)).withConverter(converter) : null),
+    [clinicId, term],
+  );
+  return useLiveQuery(query, onError);
+}
+
+/**
+ * Patients already registered with this name and date of birth. Null when it could not be
+ * checked (offline, or the server too slow): registering then goes ahead without the warning.
+ */
+export async function findDuplicatePatients(clinicId: string, input: PatientInput): Promise<Patient[] | null> {
+  const query = toQuery(
+    db,
+    queries.duplicatePatients(clinicId, patientNameKey(input.fullName), input.dateOfBirth),
+  ).withConverter(converter);
+  try {
+    if (!navigator.onLine) {
+      const cached = await getDocsFromCache(query);
+      return cached.empty ? null : cached.docs.map((d) => d.data());
+    }
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), DUPLICATE_CHECK_TIMEOUT_MS));
+    const snapshot = await Promise.race([getDocs(query), timeout]);
+    return snapshot ? snapshot.docs.map((d) => d.data()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Adds the new patient to `batch` and returns their id. The stored fields are exactly what the rules expect. */
+export function addNewPatient(batch: WriteBatch, clinicId: string, uid: string, input: PatientInput): string {
+  const ref = doc(collection(db, paths.patients(clinicId)));
+  const patient: PatientDoc<FieldValue> = {
+    fullName: input.fullName,
+    phone: input.phone,
+    dateOfBirth: input.dateOfBirth,
+    searchKeys: patientSearchKeys(input.fullName, input.phone),
+    nameKey: patientNameKey(input.fullName),
+    createdAt: serverTimestamp(),
+    createdBy: uid,
+  };
+  batch.set(ref, patient);
+  return ref.id;
+}

@@ -1,0 +1,111 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { QueueRow } from '../queue-rows';
+import { TodayQueue, type TodayQueueProps } from './today-queue';
+
+const NOW = new Date(2026, 0, 15, 11, 0).getTime();
+const row = (over: Partial<QueueRow>): QueueRow => ({
+  id: 'v1',
+  ticket: 'A-001',
+  patientName: 'Maria Garcia',
+  reason: 'Cough',
+  priority: 'normal',
+  status: 'waiting',
+  createdAtMs: NOW - 12 * 60_000,
+  claimedAtMs: null,
+  sync: 'synced',
+  ...over,
+});
+
+function setup(props: Partial<TodayQueueProps>) {
+  const handlers = { onCancel: vi.fn(), onEditAgain: vi.fn(), onDiscard: vi.fn() };
+  render(<TodayQueue open={[]} finished={[]} now={NOW} online {...handlers} {...props} />);
+  return handlers;
+}
+
+describe('TodayQueue', () => {
+  it('says so when nobody came yet today', () => {
+    setup({});
+    expect(screen.getByText(/No visits yet today/)).toBeInTheDocument();
+  });
+
+  it('shows ticket, patient, priority, status and the live wait of each visit', () => {
+    setup({ open: [row({})] });
+    const cells = within(screen.getByRole('row', { name: /Maria Garcia/ })).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toEqual([
+      'A-001',
+      'Maria GarciaCough',
+      'Normal',
+      'Waiting',
+      '12 minarrived 10:48 AM',
+      'Cancel',
+    ]);
+  });
+
+  it('shows "…" until the ticket is assigned', () => {
+    setup({ open: [row({ ticket: undefined })] });
+    expect(screen.getByRole('cell', { name: '…' })).toBeInTheDocument();
+  });
+
+  it('marks a visit saved offline as waiting to sync, and offers no cancel for it', () => {
+    setup({
+      open: [
+        row({
+          id: 'x',
+          ticket: undefined,
+          sync: 'pending',
+          request: {
+            patient: { kind: 'existing', id: 'p', fullName: 'Maria Garcia' },
+            visit: { reason: 'Cough', priority: 'normal' },
+          },
+        }),
+      ],
+      online: false,
+    });
+    expect(screen.getByText('Waiting to sync')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Cancel/ })).not.toBeInTheDocument();
+  });
+
+  it('says "Saving…" for a pending visit while online', () => {
+    setup({ open: [row({ sync: 'pending' })], online: true });
+    expect(screen.getByText('Saving…')).toBeInTheDocument();
+  });
+
+  it('cancels only waiting visits, through the handler', async () => {
+    const { onCancel } = setup({
+      open: [row({}), row({ id: 'v2', patientName: 'John Smith', status: 'in_review', claimedAtMs: NOW - 60_000 })],
+    });
+    expect(screen.getAllByRole('button', { name: /Cancel the visit/ })).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel the visit of Maria Garcia' }));
+    expect(onCancel).toHaveBeenCalledWith(expect.objectContaining({ id: 'v1' }));
+  });
+
+  it('lets a refused visit go back into the form or be discarded', async () => {
+    const refused = row({
+      id: 'x',
+      ticket: undefined,
+      sync: 'failed',
+      error: 'Not allowed.',
+      request: {
+        patient: { kind: 'existing', id: 'p', fullName: 'Maria Garcia' },
+        visit: { reason: 'Cough', priority: 'normal' },
+      },
+    });
+    const { onEditAgain, onDiscard } = setup({ open: [refused] });
+    expect(screen.getByText('Not saved: Not allowed.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Edit again' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(onEditAgain).toHaveBeenCalledWith(refused);
+    expect(onDiscard).toHaveBeenCalledWith(refused);
+  });
+
+  it('lists finished visits under their own heading', () => {
+    setup({
+      open: [row({})],
+      finished: [row({ id: 'd', patientName: 'Tomás Ruiz', status: 'done', claimedAtMs: NOW - 30 * 60_000 })],
+    });
+    expect(screen.getByRole('columnheader', { name: 'Finished today (1)' })).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /Tomás Ruiz/ })).getByText('Done')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,86 @@
+import type { Priority, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
+import { compareQueue } from '@clinicflow/shared/queue';
+import type { Live } from '@/lib/live-query';
+import type { OpenVisitRequest } from '@/features/visits/api/visits';
+
+/** A visit saved at this desk, followed until the queue shows it from the server. */
+export interface OutboxEntry {
+  visitId: string;
+  request: OpenVisitRequest;
+  savedAtMs: number;
+  state: 'sending' | 'sent' | 'failed';
+  error?: string;
+}
+
+export interface QueueRow {
+  id: string;
+  ticket: string | undefined;
+  patientName: string;
+  reason: string;
+  priority: Priority;
+  status: VisitStatus;
+  createdAtMs: number | null;
+  claimedAtMs: number | null;
+  /** pending: on this computer only so far; failed: the server refused it. */
+  sync: 'synced' | 'pending' | 'failed';
+  error?: string | undefined;
+  /** Only for rows that never reached the server: what was sent, to edit again. */
+  request?: OpenVisitRequest;
+}
+
+const OPEN: readonly VisitStatus[] = ['waiting', 'in_review'];
+
+function fromVisit(v: Live<VisitDoc>): QueueRow {
+  return {
+    id: v.id,
+    ticket: v.ticket,
+    patientName: v.patientName,
+    reason: v.reason,
+    priority: v.priority,
+    status: v.status,
+    createdAtMs: v.createdAt.toMillis(),
+    claimedAtMs: v.claimedAt?.toMillis() ?? null,
+    sync: v.hasPendingWrites ? 'pending' : 'synced',
+  };
+}
+
+function fromOutbox(e: OutboxEntry): QueueRow {
+  const { patient, visit } = e.request;
+  return {
+    id: e.visitId,
+    ticket: undefined,
+    patientName: patient.kind === 'new' ? patient.input.fullName : patient.fullName,
+    reason: visit.reason,
+    priority: visit.priority,
+    status: 'waiting',
+    createdAtMs: e.savedAtMs,
+    claimedAtMs: null,
+    sync: e.state === 'failed' ? 'failed' : 'pending',
+    error: e.error,
+    request: e.request,
+  };
+}
+
+const byQueueOrder = (a: QueueRow, b: QueueRow) =>
+  compareQueue(
+    { priority: a.priority, createdAt: a.createdAtMs === null ? null : { toMillis: () => a.createdAtMs ?? 0 } },
+    { priority: b.priority, createdAt: b.createdAtMs === null ? null : { toMillis: () => b.createdAtMs ?? 0 } },
+  );
+
+/**
+ * Today's queue as the desk sees it: open visits in the doctors' order (with those saved here
+ * but not yet on the server), then the finished ones, latest first. A visit saved offline is
+ * not in the query's results until the server has it (its server timestamp is still pending),
+ * so the outbox fills that gap.
+ */
+export function buildQueueRows(
+  visits: readonly Live<VisitDoc>[],
+  outbox: readonly OutboxEntry[],
+): { open: QueueRow[]; finished: QueueRow[] } {
+  const known = new Set(visits.map((v) => v.id));
+  const rows = [...visits.map(fromVisit), ...outbox.filter((e) => !known.has(e.visitId)).map(fromOutbox)];
+  return {
+    open: rows.filter((r) => OPEN.includes(r.status)).sort(byQueueOrder),
+    finished: rows.filter((r) => !OPEN.includes(r.status)).sort((a, b) => (b.createdAtMs ?? 0) - (a.createdAtMs ?? 0)),
+  };
+}

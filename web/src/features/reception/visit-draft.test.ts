@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_DRAFT, checkVisitDraft, draftFromRequest, draftFromSearch, type VisitDraft } from './visit-draft';
+
+const complete: VisitDraft = {
+  fullName: '  Ana   Ruiz ',
+  phone: '+34 600 111 222',
+  dateOfBirth: '1990-05-04',
+  reason: ' Sore throat ',
+  priority: 'urgent',
+};
+
+describe('checkVisitDraft', () => {
+  it('asks for a patient before anything else can be saved', () => {
+    const check = checkVisitDraft({ kind: 'none' }, { ...EMPTY_DRAFT, reason: 'Cough' });
+    expect(check).toEqual({ ok: false, errors: { patient: 'Find the patient, or register a new one.' } });
+  });
+
+  it('gives a message per field for a new patient, from the shared schemas', () => {
+    const check = checkVisitDraft(
+      { kind: 'new' },
+      { fullName: 'A', phone: 'abc', dateOfBirth: '2999-01-01', reason: '', priority: 'normal' },
+    );
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.errors).toEqual({
+      fullName: 'Name needs at least 2 characters.',
+      phone: 'Phone needs at least 6 characters.',
+      dateOfBirth: 'Enter a real date of birth (YYYY-MM-DD), not in the future.',
+      reason: 'Enter the reason for the visit.',
+    });
+  });
+
+  it('builds a new-patient request with trimmed values', () => {
+    const check = checkVisitDraft({ kind: 'new' }, complete);
+    expect(check).toEqual({
+      ok: true,
+      request: {
+        patient: {
+          kind: 'new',
+          input: { fullName: 'Ana   Ruiz', phone: '+34 600 111 222', dateOfBirth: '1990-05-04' },
+        },
+        visit: { reason: 'Sore throat', priority: 'urgent' },
+      },
+    });
+  });
+
+  it('ignores the new-patient fields when a registered patient was chosen', () => {
+    const check = checkVisitDraft(
+      { kind: 'existing', patient: { id: 'p1', fullName: 'Maria Garcia' } },
+      { ...EMPTY_DRAFT, reason: 'Check-up' },
+    );
+    expect(check).toEqual({
+      ok: true,
+      request: {
+        patient: { kind: 'existing', id: 'p1', fullName: 'Maria Garcia' },
+        visit: { reason: 'Check-up', priority: 'normal' },
+      },
+    });
+  });
+});
+
+describe('draftFromSearch', () => {
+  it('puts a typed phone number in the phone field and a name in the name field', () => {
+    expect(draftFromSearch(' +34 612 ')).toEqual({ fullName: '', phone: '+34 612' });
+    expect(draftFromSearch('Maria Gar')).toEqual({ fullName: 'Maria Gar', phone: '' });
+  });
+});
+
+describe('draftFromRequest', () => {
+  it('puts a refused new-patient visit back into the form exactly', () => {
+    const input = { fullName: 'Ana Ruiz', phone: '+34 600 111 222', dateOfBirth: '1990-05-04' };
+    const { choice, draft } = draftFromRequest({
+      patient: { kind: 'new', input },
+      visit: { reason: 'Sore throat', priority: 'urgent' },
+    });
+    expect(choice).toEqual({ kind: 'new' });
+    expect(draft).toEqual({ ...input, reason: 'Sore throat', priority: 'urgent' });
+  });
+});

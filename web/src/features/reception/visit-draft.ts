@@ -1,0 +1,71 @@
+import type { Priority } from '@clinicflow/shared/model';
+import { fieldErrors, patientInputSchema, visitInputSchema } from '@clinicflow/shared/validation';
+import type { OpenVisitRequest } from '@/features/visits/api/visits';
+
+export interface PatientSummary {
+  id: string;
+  fullName: string;
+  dateOfBirth?: string;
+  phone?: string;
+}
+
+/** Who the visit is for: nobody chosen yet, a registered patient, or one being registered now. */
+export type PatientChoice = { kind: 'none' } | { kind: 'existing'; patient: PatientSummary } | { kind: 'new' };
+
+/** What is typed, kept as typed (even when invalid) so an error never loses input. */
+export interface VisitDraft {
+  fullName: string;
+  phone: string;
+  dateOfBirth: string;
+  reason: string;
+  priority: Priority | '';
+}
+
+export const EMPTY_DRAFT: VisitDraft = { fullName: '', phone: '', dateOfBirth: '', reason: '', priority: 'normal' };
+
+export type DraftCheck = { ok: true; request: OpenVisitRequest } | { ok: false; errors: Record<string, string> };
+
+/** The shared zod schemas decide; the messages land next to each field. */
+export function checkVisitDraft(choice: PatientChoice, draft: VisitDraft): DraftCheck {
+  const errors: Record<string, string> = {};
+  const visit = visitInputSchema.safeParse({ reason: draft.reason, priority: draft.priority || undefined });
+  if (!visit.success) Object.assign(errors, fieldErrors(visit.error));
+
+  if (choice.kind === 'none') {
+    errors.patient = 'Find the patient, or register a new one.';
+    return { ok: false, errors };
+  }
+  if (choice.kind === 'existing') {
+    if (!visit.success) return { ok: false, errors };
+    const { id, fullName } = choice.patient;
+    return { ok: true, request: { patient: { kind: 'existing', id, fullName }, visit: visit.data } };
+  }
+  const patient = patientInputSchema.safeParse({
+    fullName: draft.fullName,
+    phone: draft.phone,
+    dateOfBirth: draft.dateOfBirth,
+  });
+  if (!patient.success) Object.assign(errors, fieldErrors(patient.error));
+  if (!patient.success || !visit.success) return { ok: false, errors };
+  return { ok: true, request: { patient: { kind: 'new', input: patient.data }, visit: visit.data } };
+}
+
+/** What the search box held becomes the start of the new patient's name or phone. */
+export function draftFromSearch(term: string): Pick<VisitDraft, 'fullName' | 'phone'> {
+  const trimmed = term.trim();
+  if (/^[0-9 +()-]+$/.test(trimmed)) return { fullName: '', phone: trimmed };
+  return { fullName: trimmed, phone: '' };
+}
+
+/** A visit that did not reach the server goes back into the form exactly as it was sent. */
+export function draftFromRequest(request: OpenVisitRequest): { choice: PatientChoice; draft: VisitDraft } {
+  const visit = { reason: request.visit.reason, priority: request.visit.priority };
+  const { patient } = request;
+  if (patient.kind === 'existing') {
+    return {
+      choice: { kind: 'existing', patient: { id: patient.id, fullName: patient.fullName } },
+      draft: { ...EMPTY_DRAFT, ...visit },
+    };
+  }
+  return { choice: { kind: 'new' }, draft: { ...patient.input, ...visit } };
+}

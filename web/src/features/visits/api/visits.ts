@@ -1,0 +1,152 @@
+/**
+ * The visits collection: refs, the queue queries (from the shared QuerySpecs), listener hooks
+ * and every status change the rules allow. Writes are not awaited by screens: offline, their
+ * promise only settles when the server answers, and the local write already shows on screen.
+ */
+import { useMemo } from 'react';
+import {
+  collection,
+  doc,
+  getDocFromServer,
+  getDocsFromServer,
+  runTransaction,
+  serverTimestamp,
+  updateDoc,
+  writeBatch,
+  type FieldValue,
+  type FirestoreError,
+} from 'firebase/firestore';
+import type { Visit, VisitDoc } from '@clinicflow/shared/model';
+import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
+import { toQuery } from '@clinicflow/shared/firestore-query';
+import { paths } from '@clinicflow/shared/paths';
+import { queries } from '@clinicflow/shared/queries';
+import { db, withId } from '@/lib/firestore';
+import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
+import { addNewPatient } from '@/features/patients/api/patients';
+import { claimRefusal } from '../claim-refusal';
+
+const converter = withId<VisitDoc>();
+
+export function visitsCollection(clinicId: string) {
+  return collection(db, paths.visits(clinicId));
+}
+
+export function visitRef(clinicId: string, visitId: string) {
+  return doc(db, paths.visits(clinicId), visitId).withConverter(converter);
+}
+
+/** Reception: today's visits, from the clinic's midnight. `since` must be a stable value. */
+export function useTodayQueue(
+  clinicId: string,
+  sinceMs: number | null,
+  onError: (error: FirestoreError) => void,
+): LiveQueryState<VisitDoc> {
+  const query = useMemo(
+    () =>
+      sinceMs === null ? null : toQuery(db, queries.todayQueue(clinicId, new Date(sinceMs))).withConverter(converter),
+    [clinicId, sinceMs],
+  );
+  return useLiveQuery(query, onError);
+}
+
+function openVisitsQuery(clinicId: string) {
+  return toQuery(db, queries.openVisits(clinicId)).withConverter(converter);
+}
+
+/** Doctors: everything waiting or in review. A new `attempt` re-subscribes (manual refresh). */
+export function useOpenVisits(
+  clinicId: string,
+  attempt: number,
+  onError: (error: FirestoreError) => void,
+): LiveQueryState<VisitDoc> {
+  const query = useMemo(() => openVisitsQuery(clinicId), [clinicId]);
+  return useLiveQuery(query, onError, attempt);
+}
+
+/** Reads the open visits from the server itself: proves the connection, or throws. */
+export async function fetchOpenVisitsFromServer(clinicId: string): Promise<number> {
+  return (await getDocsFromServer(openVisitsQuery(clinicId))).size;
+}
+
+export interface OpenVisitRequest {
+  patient: { kind: 'existing'; id: string; fullName: string } | { kind: 'new'; input: PatientInput };
+  visit: VisitInput;
+}
+
+/**
+ * One batch: the new patient (if any) and their visit, so neither exists without the other, and
+ * offline it is queued as one write that reaches the server exactly once (its ids are fixed here).
+ * `committed` settles when the server answers; the visit is on screen before that.
+ */
+export function openVisit(
+  clinicId: string,
+  uid: string,
+  request: OpenVisitRequest,
+): { visitId: string; committed: Promise<void> } {
+  const batch = writeBatch(db);
+  const { patient } = request;
+  const patientId = patient.kind === 'new' ? addNewPatient(batch, clinicId, uid, patient.input) : patient.id;
+  const ref = doc(visitsCollection(clinicId));
+  const visit: VisitDoc<FieldValue> = {
+    patientId,
+    patientName: patient.kind === 'new' ? patient.input.fullName : patient.fullName,
+    reason: request.visit.reason,
+    priority: request.visit.priority,
+    status: 'waiting',
+    createdAt: serverTimestamp(),
+    createdBy: uid,
+  };
+  batch.set(ref, visit);
+  return { visitId: ref.id, committed: batch.commit() };
+}
+
+function statusStamp(uid: string) {
+  return { statusChangedBy: uid, statusChangedAt: serverTimestamp() };
+}
+
+export function cancelVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
+  return updateDoc(visitRef(clinicId, visitId), { status: 'cancelled', ...statusStamp(uid) });
+}
+
+export class ClaimRefusedError extends Error {}
+
+/**
+ * "Start review" in a transaction: it reads the visit on the server first, so of two doctors
+ * pressing at once exactly one gets it and the other is told plainly that someone was first.
+ */
+export async function claimVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
+  const ref = visitRef(clinicId, visitId);
+  try {
+    await runTransaction(db, async (tx) => {
+      const visit: Visit | undefined = (await tx.get(ref)).data();
+      const refusal = claimRefusal(visit, uid);
+      if (refusal) throw new ClaimRefusedError(refusal);
+      tx.update(ref, { status: 'in_review', claimedBy: uid, claimedAt: serverTimestamp(), ...statusStamp(uid) });
+    });
+  } catch (err) {
+    if (err instanceof ClaimRefusedError) throw err;
+    // Losing the race at the commit is refused by the rules (the visit is no longer waiting),
+    // not retried: read the visit again to say why instead of "permission denied".
+    const fresh = await getDocFromServer(ref).catch(() => null);
+    const refusal = fresh ? claimRefusal(fresh.data(), uid) : null;
+    throw refusal ? new ClaimRefusedError(refusal, { cause: err }) : err;
+  }
+}
+
+export function completeVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
+  return updateDoc(visitRef(clinicId, visitId), {
+    status: 'done',
+    completedAt: serverTimestamp(),
+    ...statusStamp(uid),
+  });
+}
+
+export function returnVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
+  return updateDoc(visitRef(clinicId, visitId), {
+    status: 'waiting',
+    claimedBy: null,
+    claimedAt: null,
+    ...statusStamp(uid),
+  });
+}

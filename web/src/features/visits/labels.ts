@@ -1,0 +1,20 @@
+import type { Priority, VisitStatus } from '@clinicflow/shared/model';
+
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  emergency: 'Emergency',
+  urgent: 'Urgent',
+  normal: 'Normal',
+};
+
+export const STATUS_LABELS: Record<VisitStatus, string> = {
+  waiting: 'Waiting',
+  in_review: 'In review',
+  done: 'Done',
+  cancelled: 'Cancelled',
+  no_show: 'No-show',
+};
+
+/** Until the function assigns it (about a second), a visit has no ticket yet. */
+export function ticketLabel(ticket: string | undefined): string {
+  return ticket ?? '…';
+}
