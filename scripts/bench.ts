@@ -15,4 +15,15 @@ try {
   process.exit(1);
 }
 await step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
+await step('build web (emulator mode)', 'npm', [
+  'run',
+  'build',
+  '-w',
+  'web',
+  '--',
+  '--mode',
+  'emulator',
+  '--logLevel',
+  'warn',
+]);
 await stepWithEmulators('benchmarks', 'npx tsx scripts/bench/run.ts', env);

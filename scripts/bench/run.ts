@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../lib/root';
+import { browserBench } from './browser';
 import { burst, firstLoadReads, rawBurst } from './burst';
 import { appLatency, rawBaseline } from './live';
 import { summarize, type Summary } from './stats';
@@ -75,6 +76,16 @@ target(
 console.log('\n▶ first load with 100 visits in the day');
 const firstLoad = await firstLoadReads(100);
 console.log(firstLoad);
+
+console.log('\n▶ browser: Save click → row on an open dashboard; JavaScript per route');
+const browser = await browserBench(30);
+const saveToRow = summarize(browser.saveToRowMs);
+console.log(`  save → row ${fmt(saveToRow)}`);
+console.log('  JS per route (gzip kB)', browser.routeJsGzipKb);
+target('browser Save → row p95 < 400 ms', `${saveToRow.p95} ms (p50 ${saveToRow.p50})`, saveToRow.p95 < 400);
+const js = browser.routeJsGzipKb;
+target('sign-in route < 110 kB gzip JS', `${js['sign-in']} kB`, (js['sign-in'] ?? Infinity) < 110);
+target('dashboard route < 270 kB gzip JS', `${js.dashboard} kB`, (js.dashboard ?? Infinity) < 270);
 
 const machine = {
   cpus: cpus().length,

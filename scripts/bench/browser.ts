@@ -1,0 +1,120 @@
+/**
+ * In headless Chromium against the emulator-mode production build: the JavaScript each route
+ * really downloads (gzip), and the receptionist's Save click → the row on an open doctor
+ * dashboard in another browser context.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { DEMO_PASSWORD } from '../lib/demo-data';
+import { spawnGroup, stopGroup, waitForHttp } from '../lib/processes';
+import { ROOT } from '../lib/root';
+import { clearEmulators, seedDemo } from '../lib/seed';
+
+const BASE = 'http://127.0.0.1:4173';
+const SAVE = 'Register and open visit';
+
+async function signedIn(
+  browser: Browser,
+  email: string | null,
+): Promise<{ context: BrowserContext; page: Page; jsGzip: () => number }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  const page = await context.newPage();
+  const js = new Map<string, number>();
+  page.on('response', (res) => {
+    if (!res.url().endsWith('.js')) return;
+    void res.body().then(
+      (body) => js.set(res.url(), gzipSync(body).length),
+      () => undefined,
+    );
+  });
+  await page.goto(BASE);
+  await page.getByLabel('Email').waitFor();
+  if (email) {
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  }
+  await page.waitForLoadState('networkidle');
+  return { context, page, jsGzip: () => [...js.values()].reduce((t, n) => t + n, 0) };
+}
+
+export interface BrowserResult {
+  routeJsGzipKb: Record<string, number>;
+  saveToRowMs: number[];
+}
+
+export async function browserBench(visits = 30): Promise<BrowserResult> {
+  await clearEmulators();
+  await seedDemo();
+  const preview = spawnGroup('npx', ['vite', 'preview', '--strictPort'], { cwd: `${ROOT}/web`, stdio: 'ignore' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH,
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    await waitForHttp(BASE, 60_000);
+    const routeJsGzipKb: Record<string, number> = {};
+    for (const [route, email] of [
+      ['sign-in', null],
+      ['reception', 'reception@sunrise.demo'],
+      ['dashboard', 'dr.lee@sunrise.demo'],
+      ['admin', 'admin@sunrise.demo'],
+    ] as const) {
+      const session = await signedIn(browser, email);
+      routeJsGzipKb[route] = Math.round(session.jsGzip() / 100) / 10;
+      await session.context.close();
+    }
+
+    const doctor = await signedIn(browser, 'dr.lee@sunrise.demo');
+    const desk = await signedIn(browser, 'reception@sunrise.demo');
+    await desk.page.evaluate((label) => {
+      document.addEventListener(
+        'click',
+        (e) => {
+          const button = (e.target as Element).closest('button');
+          if (button?.textContent.includes(label))
+            Object.assign(window, { saveClickedAt: performance.timeOrigin + performance.now() });
+        },
+        true,
+      );
+    }, SAVE);
+
+    const saveToRowMs: number[] = [];
+    const form = desk.page.getByRole('form', { name: 'New visit' });
+    for (let i = 0; i < visits + 2; i++) {
+      const name = `Bench Patient ${i} ${Date.now().toString(36)}`;
+      const seen = doctor.page.evaluate(
+        (wanted) =>
+          new Promise<number>((resolve) => {
+            const found = () =>
+              Array.from(document.querySelectorAll('article.visit-card')).some((el) => el.textContent.includes(wanted));
+            const observer = new MutationObserver(() => {
+              if (found()) {
+                observer.disconnect();
+                resolve(performance.timeOrigin + performance.now());
+              }
+            });
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          }),
+        name,
+      );
+      await form.getByRole('button', { name: /Register a new patient/ }).click();
+      await form.getByLabel('Full name').fill(name);
+      await form.getByLabel('Phone').fill(`+34 600 ${String(100000 + i)}`);
+      await form.getByLabel('Date of birth').fill('1980-01-01');
+      await form.getByLabel('Reason for the visit').fill('Benchmark check-up');
+      await form.getByRole('button', { name: SAVE }).click();
+      const shownAt = await seen;
+      const clickedAt = await desk.page.evaluate(() => (window as unknown as { saveClickedAt: number }).saveClickedAt);
+      await form.getByLabel('Find patient by name or phone').waitFor();
+      if (i >= 2) saveToRowMs.push(shownAt - clickedAt);
+    }
+    await doctor.context.close();
+    await desk.context.close();
+    return { routeJsGzipKb, saveToRowMs };
+  } finally {
+    await browser.close();
+    await stopGroup(preview, 5_000);
+  }
+}
