@@ -20,6 +20,8 @@ export const LIMITS = {
   idMax: 128,
   nameMin: 2,
   nameMax: 100,
+  /** patientNameKey can be longer than the name it comes from: lower-casing turns İ into i̇. */
+  nameKeyMax: 200,
   phoneMin: 6,
   phoneMax: 20,
   reasonMin: 1,

@@ -1,12 +1,30 @@
 import { LIMITS } from './model';
 
+/**
+ * The prefixes of `text` by whole characters (code points), from `minChars` characters on, up to
+ * LIMITS.searchKeyMax UTF-16 units. Slicing by units would cut a character such as 𠮷 in two,
+ * and Firestore cannot store the lone surrogate that leaves: the write fails and is retried forever.
+ */
+function prefixes(text: string, minChars: number): string[] {
+  const out: string[] = [];
+  let prefix = '';
+  let chars = 0;
+  for (const char of text) {
+    if (prefix.length + char.length > LIMITS.searchKeyMax) break;
+    prefix += char;
+    chars++;
+    if (chars >= minChars) out.push(prefix);
+  }
+  return out;
+}
+
 /** Normalizes what is typed into the search box to the form stored in searchKeys. */
 export function normalizeSearchTerm(term: string): string {
   const trimmed = term.trim().toLowerCase();
   const digits = trimmed.replace(/[^0-9]/g, '');
   // A term made of phone characters searches by digits; anything else by its first word.
-  if (digits.length > 0 && /^[0-9 +()-]+$/.test(trimmed)) return digits.slice(0, LIMITS.searchKeyMax);
-  return (trimmed.split(/\s+/)[0] ?? '').slice(0, LIMITS.searchKeyMax);
+  const searched = digits.length > 0 && /^[0-9 +()-]+$/.test(trimmed) ? digits : (trimmed.split(/\s+/)[0] ?? '');
+  return prefixes(searched, 1).at(-1) ?? '';
 }
 
 /**
@@ -16,10 +34,9 @@ export function normalizeSearchTerm(term: string): string {
 export function patientSearchKeys(fullName: string, phone: string): string[] {
   const keys = new Set<string>();
   for (const word of fullName.toLowerCase().split(/\s+/).filter(Boolean)) {
-    for (let i = 1; i <= Math.min(word.length, LIMITS.searchKeyMax); i++) keys.add(word.slice(0, i));
+    for (const key of prefixes(word, 1)) keys.add(key);
   }
-  const digits = phone.replace(/[^0-9]/g, '');
-  for (let i = 3; i <= Math.min(digits.length, LIMITS.searchKeyMax); i++) keys.add(digits.slice(0, i));
+  for (const key of prefixes(phone.replace(/[^0-9]/g, ''), 3)) keys.add(key);
   return [...keys].slice(0, LIMITS.searchKeysMax);
 }
 

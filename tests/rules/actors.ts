@@ -1,0 +1,80 @@
+/**
+ * Everyone the rules meet: signed out, signed in without claims, broken claims, and each role
+ * of clinic A and of clinic B. Every table in the suite runs against all of them.
+ */
+import type { Role } from '@clinicflow/shared/model';
+
+export const CLINIC_A = 'clinic-a';
+export const CLINIC_B = 'clinic-b';
+
+export interface Actor {
+  key: string;
+  /** Reads as the subject of a test name: "a receptionist of clinic A can …". */
+  label: string;
+  /** Signed-out actors get a placeholder, used only where a payload names its author. */
+  uid: string;
+  /** null: not signed in. */
+  claims: Record<string, unknown> | null;
+  /** The role and clinic the rules should recognise, when the claims are well formed. */
+  staff: { role: Role; clinicId: string } | null;
+}
+
+function member(role: Role, clinicId: string, uid: string, label: string): Actor {
+  return { key: uid, label, uid, claims: { role, clinicId }, staff: { role, clinicId } };
+}
+
+export const ANONYMOUS: Actor = {
+  key: 'anonymous',
+  label: 'a signed-out visitor',
+  uid: 'signed-out',
+  claims: null,
+  staff: null,
+};
+export const NO_CLAIMS: Actor = {
+  key: 'no-claims',
+  label: 'a signed-in user without claims',
+  uid: 'no-claims',
+  claims: {},
+  staff: null,
+};
+export const UNKNOWN_ROLE_A: Actor = {
+  key: 'unknown-role-a',
+  label: 'a user of clinic A with an unknown role',
+  uid: 'unknown-role-a',
+  claims: { role: 'janitor', clinicId: CLINIC_A },
+  staff: null,
+};
+export const ROLE_WITHOUT_CLINIC: Actor = {
+  key: 'role-without-clinic',
+  label: 'a receptionist claim without a clinic',
+  uid: 'role-without-clinic',
+  claims: { role: 'receptionist' },
+  staff: null,
+};
+export const ADMIN_A = member('admin', CLINIC_A, 'admin-a', 'the admin of clinic A');
+export const RECEPTIONIST_A = member('receptionist', CLINIC_A, 'receptionist-a', 'a receptionist of clinic A');
+export const DOCTOR_A = member('checkerDoctor', CLINIC_A, 'doctor-a', 'a checker doctor of clinic A');
+export const ADMIN_B = member('admin', CLINIC_B, 'admin-b', 'the admin of clinic B');
+export const RECEPTIONIST_B = member('receptionist', CLINIC_B, 'receptionist-b', 'a receptionist of clinic B');
+export const DOCTOR_B = member('checkerDoctor', CLINIC_B, 'doctor-b', 'a checker doctor of clinic B');
+
+/** A second doctor of clinic A: the one who does not hold the claim in the transition table. */
+export const OTHER_DOCTOR_A = member('checkerDoctor', CLINIC_A, 'other-doctor-a', 'another checker doctor of clinic A');
+
+export const ACTORS: readonly Actor[] = [
+  ANONYMOUS,
+  NO_CLAIMS,
+  UNKNOWN_ROLE_A,
+  ROLE_WITHOUT_CLINIC,
+  ADMIN_A,
+  RECEPTIONIST_A,
+  DOCTOR_A,
+  ADMIN_B,
+  RECEPTIONIST_B,
+  DOCTOR_B,
+];
+
+/** Clinic A's staff with a known role: who may read the clinic at all. */
+export const STAFF_A: readonly Actor[] = [ADMIN_A, RECEPTIONIST_A, DOCTOR_A];
+export const QUEUE_READERS_A: readonly Actor[] = [RECEPTIONIST_A, DOCTOR_A];
+export const NOBODY: readonly Actor[] = [];

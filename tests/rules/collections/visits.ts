@@ -1,0 +1,226 @@
+import {
+  collection,
+  deleteDoc,
+  deleteField,
+  doc,
+  getDoc,
+  getDocs,
+  setDoc,
+  Timestamp,
+  updateDoc,
+  writeBatch,
+  type Firestore,
+} from 'firebase/firestore';
+import type { Transition } from '@clinicflow/shared/transitions';
+import { paths } from '@clinicflow/shared/paths';
+import {
+  CLINIC_A,
+  DOCTOR_A,
+  NOBODY,
+  OTHER_DOCTOR_A,
+  QUEUE_READERS_A,
+  RECEPTIONIST_A,
+  RECEPTIONIST_B,
+  type Actor,
+} from '../actors';
+import type { NamedCase } from '../cases';
+import {
+  newPatient,
+  newVisit,
+  PATIENT_A,
+  PATIENT_B,
+  REMOVE,
+  storedVisit,
+  transitionFor,
+  transitionUpdate,
+  withChanges,
+  type Changes,
+} from '../fixtures';
+import type { MatrixRow, MatrixTable } from '../matrix';
+
+export const visitPath = (id: string) => `${paths.visits(CLINIC_A)}/${id}`;
+
+/** A row making one transition of the shared table on a seeded visit (the actor's own claim, if claimed). */
+function transitionRow(action: Transition['action'], what: string, allowed: readonly Actor[]): MatrixRow {
+  const transition = transitionFor(action);
+  return {
+    op: 'update',
+    what,
+    allowed,
+    seed: (docId, actor) => ({ [visitPath(docId)]: storedVisit(transition.from, actor) }),
+    attempt: ({ db, docId, actor }) => updateDoc(doc(db, visitPath(docId)), transitionUpdate(transition, actor.uid)),
+  };
+}
+
+/**
+ * clinics/{clinicId}/visits: the clinic's receptionists and checker doctors read the queue;
+ * receptionists open visits (waiting, no ticket) and cancel waiting ones; checker doctors claim
+ * waiting visits and complete or return their own claims; nobody deletes a visit.
+ */
+export const visitsMatrix: MatrixTable = {
+  collection: 'visits',
+  rows: [
+    {
+      op: 'get',
+      what: 'read a visit',
+      allowed: QUEUE_READERS_A,
+      seed: (docId) => ({ [visitPath(docId)]: storedVisit('waiting') }),
+      attempt: ({ db, docId }) => getDoc(doc(db, visitPath(docId))),
+    },
+    {
+      op: 'list',
+      what: "list clinic A's visits",
+      allowed: QUEUE_READERS_A,
+      attempt: ({ db }) => getDocs(collection(db, paths.visits(CLINIC_A))),
+    },
+    {
+      op: 'create',
+      what: 'open a visit',
+      allowed: [RECEPTIONIST_A],
+      attempt: ({ db, docId, actor }) => setDoc(doc(db, visitPath(docId)), newVisit(PATIENT_A, actor.uid)),
+    },
+    transitionRow('cancel', 'cancel a waiting visit', [RECEPTIONIST_A]),
+    transitionRow('claim', 'claim a waiting visit', [DOCTOR_A]),
+    transitionRow('complete', 'complete a visit they claimed', [DOCTOR_A]),
+    transitionRow('return', 'return a visit they claimed to the queue', [DOCTOR_A]),
+    {
+      op: 'delete',
+      what: 'delete a visit',
+      allowed: NOBODY,
+      seed: (docId) => ({ [visitPath(docId)]: storedVisit('waiting') }),
+      attempt: ({ db, docId }) => deleteDoc(doc(db, visitPath(docId))),
+    },
+  ],
+};
+
+let fieldCases = 0;
+const freshId = () => `visit-field-${++fieldCases}`;
+
+/** The receptionist opens a valid visit for patient A with `changes` applied. */
+function openCase(what: string, changes: Changes, allowed = false): NamedCase {
+  return {
+    name: `a receptionist ${allowed ? 'can' : 'cannot'} open a visit ${what}`,
+    actor: RECEPTIONIST_A,
+    allowed,
+    attempt: (db) =>
+      setDoc(doc(db, visitPath(freshId())), withChanges(newVisit(PATIENT_A, RECEPTIONIST_A.uid), changes)),
+  };
+}
+
+/**
+ * The update for `action` with `changes`, sent by whoever the shared table lets make it (for a
+ * doctor, the one holding the claim) on a seeded visit in the transition's `from` status.
+ */
+function updateCase(name: string, action: Transition['action'], changes: Changes): NamedCase {
+  const transition = transitionFor(action);
+  const actor = transition.role === 'receptionist' ? RECEPTIONIST_A : DOCTOR_A;
+  const id = freshId();
+  return {
+    name,
+    actor,
+    allowed: false,
+    seed: { [visitPath(id)]: storedVisit(transition.from) },
+    attempt: (db) => updateDoc(doc(db, visitPath(id)), withChanges(transitionUpdate(transition, actor.uid), changes)),
+  };
+}
+
+const clientClock = Timestamp.fromMillis(Date.parse('2026-11-26T09:00:00Z'));
+
+/** One field wrong at a time, each where a real client could slip it in. */
+export const visitFieldCases: readonly NamedCase[] = [
+  openCase('with a ticket', { ticket: 'A-001' }),
+  openCase('with a ticket number', { ticketNumber: 1 }),
+  openCase('with a day key', { dayKey: '2026-11-26' }),
+  openCase('already in review', { status: 'in_review' }),
+  openCase('already claimed by a doctor', { claimedBy: DOCTOR_A.uid }),
+  openCase("in another receptionist's name", { createdBy: RECEPTIONIST_B.uid }),
+  openCase('with a createdAt from the client clock', { createdAt: clientClock }),
+  openCase('for a patient who does not exist', { patientId: 'no-such-patient' }),
+  openCase("for clinic B's patient", { patientId: PATIENT_B.id, patientName: PATIENT_B.fullName }),
+  openCase("under a name other than the patient's record", { patientName: 'Someone Else' }),
+  openCase('with a priority the model does not have', { priority: 'whenever' }),
+  openCase('without a reason', { reason: '' }),
+  {
+    name: 'a receptionist can register a patient and open their visit in one batch',
+    actor: RECEPTIONIST_A,
+    allowed: true,
+    attempt: (db: Firestore) => {
+      const batch = writeBatch(db);
+      const patient = { clinicId: CLINIC_A, id: 'patient-registered-with-visit', fullName: 'Lucía Fernández' };
+      batch.set(
+        doc(db, `${paths.patients(CLINIC_A)}/${patient.id}`),
+        newPatient({ fullName: patient.fullName, phone: '600 111 222', dateOfBirth: '2001-07-15' }, RECEPTIONIST_A.uid),
+      );
+      batch.set(doc(db, visitPath(freshId())), newVisit(patient, RECEPTIONIST_A.uid));
+      return batch.commit();
+    },
+  },
+  updateCase('a receptionist cannot set a ticket when cancelling', 'cancel', {
+    ticket: 'A-001',
+  }),
+  updateCase('a receptionist cannot change the reason when cancelling', 'cancel', {
+    reason: 'Changed my mind',
+  }),
+  updateCase('a receptionist cannot cancel without stamping who and when', 'cancel', {
+    statusChangedBy: REMOVE,
+    statusChangedAt: REMOVE,
+  }),
+  updateCase("a receptionist cannot cancel in someone else's name", 'cancel', {
+    statusChangedBy: RECEPTIONIST_B.uid,
+  }),
+  updateCase("a doctor cannot claim a visit in another doctor's name", 'claim', {
+    claimedBy: OTHER_DOCTOR_A.uid,
+  }),
+  updateCase('a doctor cannot claim with a claimedAt from the client clock', 'claim', {
+    claimedAt: clientClock,
+  }),
+  updateCase('a doctor cannot claim with a statusChangedAt from the client clock', 'claim', {
+    statusChangedAt: clientClock,
+  }),
+  updateCase('a doctor cannot change the patient name during a claim', 'claim', {
+    patientName: 'Someone Else',
+  }),
+  updateCase('a doctor cannot raise the priority during a claim', 'claim', {
+    priority: 'emergency',
+  }),
+  updateCase('a doctor cannot remove the ticket during a claim', 'claim', {
+    ticket: deleteField(),
+  }),
+  updateCase('a doctor cannot add a field the model does not have during a claim', 'claim', {
+    notes: 'seen in corridor',
+  }),
+  updateCase('a doctor cannot complete a visit without completedAt', 'complete', {
+    completedAt: REMOVE,
+  }),
+  updateCase('a doctor cannot complete a visit with a completedAt from the client clock', 'complete', {
+    completedAt: clientClock,
+  }),
+  updateCase('a doctor cannot return a visit and keep the claim', 'return', {
+    claimedBy: REMOVE,
+    claimedAt: REMOVE,
+  }),
+  updateCase('a doctor cannot return a visit by deleting the claim instead of clearing it', 'return', {
+    claimedBy: deleteField(),
+    claimedAt: deleteField(),
+  }),
+  (() => {
+    const id = freshId();
+    return {
+      name: 'a doctor can claim a visit that an earlier claim returned to the queue',
+      actor: DOCTOR_A,
+      allowed: true,
+      seed: { [visitPath(id)]: { ...storedVisit('waiting'), claimedBy: null, claimedAt: null } },
+      attempt: (db: Firestore) =>
+        updateDoc(doc(db, visitPath(id)), transitionUpdate(transitionFor('claim'), DOCTOR_A.uid)),
+    };
+  })(),
+  {
+    name: 'a doctor cannot claim a visit that does not exist by merging into it',
+    actor: DOCTOR_A,
+    allowed: false,
+    attempt: (db: Firestore) =>
+      setDoc(doc(db, visitPath(freshId())), transitionUpdate(transitionFor('claim'), DOCTOR_A.uid), {
+        merge: true,
+      }),
+  },
+];

@@ -1,0 +1,110 @@
+/**
+ * LIMITS (shared/src/model.ts) against the rules, at each boundary: exactly the limit is
+ * accepted and one past it refused. A new limit must say here how the rules enforce it.
+ */
+import { describe, it } from 'vitest';
+import { doc, setDoc, type Firestore } from 'firebase/firestore';
+import { LIMITS } from '@clinicflow/shared/model';
+import { paths } from '@clinicflow/shared/paths';
+import { CLINIC_A, RECEPTIONIST_A } from './actors';
+import { newPatient, newVisit, PATIENT_A, ROUTINE_VISIT, SEEDED_AT, withChanges, type Changes } from './fixtures';
+import { caseCounts, clientFor, expectOutcome, seed } from './harness';
+
+type Attempt = (db: Firestore) => Promise<unknown>;
+interface LimitCheck {
+  field: string;
+  bound: 'min' | 'max';
+  write: (size: number) => Attempt;
+}
+
+let writes = 0;
+const freshId = (what: string) => `limit-${what}-${++writes}`;
+
+function registerPatient(changes: Changes): Attempt {
+  return (db) =>
+    setDoc(
+      doc(db, `${paths.patients(CLINIC_A)}/${freshId('patient')}`),
+      withChanges(newPatient(PATIENT_A.input, RECEPTIONIST_A.uid), changes),
+    );
+}
+
+/**
+ * Opens a visit for a patient seeded past the rules with this id and name, so the visit's own
+ * fields are the only thing at the boundary.
+ */
+function openVisit(patient: { id: string; fullName: string }, reason = ROUTINE_VISIT.reason): Attempt {
+  return async (db) => {
+    await seed({
+      [`${paths.patients(CLINIC_A)}/${patient.id}`]: {
+        ...newPatient(PATIENT_A.input, RECEPTIONIST_A.uid),
+        createdAt: SEEDED_AT,
+        fullName: patient.fullName,
+      },
+    });
+    const visit = newVisit({ clinicId: CLINIC_A, ...patient }, RECEPTIONIST_A.uid, { ...ROUTINE_VISIT, reason });
+    return setDoc(doc(db, `${paths.visits(CLINIC_A)}/${freshId('visit')}`), visit);
+  };
+}
+
+const fullName: LimitCheck['write'] = (n) => registerPatient({ fullName: 'a'.repeat(n), nameKey: 'a'.repeat(n) });
+const patientName: LimitCheck['write'] = (n) => openVisit({ id: freshId('patient'), fullName: 'a'.repeat(n) });
+const reason: LimitCheck['write'] = (n) => openVisit(PATIENT_A, 'r'.repeat(n));
+
+const CHECKS: Record<keyof typeof LIMITS, readonly LimitCheck[] | string> = {
+  idMax: [
+    {
+      field: "a visit's patientId",
+      bound: 'max',
+      write: (n) => openVisit({ id: 'p'.repeat(n), fullName: 'Ana Gomez' }),
+    },
+  ],
+  nameMin: [
+    { field: "a patient's fullName", bound: 'min', write: fullName },
+    { field: "a visit's patientName", bound: 'min', write: patientName },
+  ],
+  nameMax: [
+    { field: "a patient's fullName", bound: 'max', write: fullName },
+    { field: "a visit's patientName", bound: 'max', write: patientName },
+  ],
+  nameKeyMax: [
+    {
+      field: "a non-ASCII patient's nameKey",
+      bound: 'max',
+      write: (n) => registerPatient({ fullName: 'Ñandú Pérez', nameKey: 'ñ'.repeat(n) }),
+    },
+  ],
+  phoneMin: [{ field: "a patient's phone", bound: 'min', write: (n) => registerPatient({ phone: '1'.repeat(n) }) }],
+  phoneMax: [{ field: "a patient's phone", bound: 'max', write: (n) => registerPatient({ phone: '1'.repeat(n) }) }],
+  reasonMin: [{ field: "a visit's reason", bound: 'min', write: reason }],
+  reasonMax: [{ field: "a visit's reason", bound: 'max', write: reason }],
+  searchKeysMax: [
+    {
+      field: "a patient's searchKeys",
+      bound: 'max',
+      write: (n) => registerPatient({ searchKeys: Array.from({ length: n }, (_, i) => `k${i}`) }),
+    },
+  ],
+  searchKeyMax: 'the rules cannot look inside a list; patientSearchKeys cuts each key to this length',
+  clinicNameMax: 'clients never write a clinic (the clinics matrix)',
+  emailMax: 'clients never write a staff record (the staff matrix)',
+};
+
+export function describeLimits(): void {
+  describe('LIMITS agree with the rules at every boundary', () => {
+    for (const [key, checks] of Object.entries(CHECKS) as [keyof typeof LIMITS, readonly LimitCheck[] | string][]) {
+      if (typeof checks === 'string') continue;
+      const limit = LIMITS[key];
+      for (const { field, bound, write } of checks) {
+        const past = bound === 'max' ? limit + 1 : limit - 1;
+        it(`${field} of exactly ${limit} (LIMITS.${key}) is accepted`, async () => {
+          caseCounts.limits++;
+          await expectOutcome(true, write(limit)(clientFor(RECEPTIONIST_A)));
+        });
+        it(`${field} of ${past}, one ${bound === 'max' ? 'past' : 'short of'} LIMITS.${key}, is refused`, async () => {
+          caseCounts.limits++;
+          await expectOutcome(false, write(past)(clientFor(RECEPTIONIST_A)));
+        });
+      }
+    }
+  });
+}

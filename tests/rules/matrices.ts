@@ -1,0 +1,27 @@
+import { auditMatrix } from './collections/audit';
+import { clinicsMatrix } from './collections/clinics';
+import { daysMatrix } from './collections/days';
+import { notificationsMatrix } from './collections/notifications';
+import { patientsMatrix } from './collections/patients';
+import { staffMatrix } from './collections/staff';
+import { unlistedMatrix } from './collections/unlisted';
+import { visitsMatrix } from './collections/visits';
+import type { MatrixTable } from './matrix';
+
+/** Every collection's access table, in the order the suite runs them. */
+export const MATRICES: readonly MatrixTable[] = [
+  clinicsMatrix,
+  staffMatrix,
+  patientsMatrix,
+  visitsMatrix,
+  notificationsMatrix,
+  auditMatrix,
+  daysMatrix,
+  unlistedMatrix,
+];
+
+export function matrixFor(collection: string): MatrixTable {
+  const table = MATRICES.find((m) => m.collection === collection);
+  if (!table) throw new Error(`No access table for the ${collection} collection`);
+  return table;
+}
