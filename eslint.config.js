@@ -6,16 +6,8 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    // '**/lib/' is meant for build output (functions/lib); web/src/lib is source and is linted.
-    ignores: [
-      '**/node_modules/',
-      '**/lib/',
-      '!web/src/lib/',
-      '**/dist/',
-      '.test-output/',
-      '.emulator-data/',
-      'bench/results/',
-    ],
+    // Build output only: every src/lib and scripts/lib folder is source and is linted.
+    ignores: ['**/node_modules/', 'functions/lib/', '**/dist/', '.test-output/', '.emulator-data/', 'bench/results/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

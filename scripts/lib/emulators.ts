@@ -4,7 +4,7 @@
  * machines cannot download one), and always calls this repo's pinned firebase-tools.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -60,10 +60,10 @@ function runnableCopy(sourceJar: string): string {
   if (res.error || res.status !== 0) {
     throw new PrerequisiteError(
       `Could not add a Main-Class to the Firestore emulator jar (the JDK's \`jar\` tool failed).\n` +
-        `  Install a full JDK: sudo apt-get install -y openjdk-17-jdk-headless\n${res.stderr ?? ''}`,
+        `  Install a full JDK: sudo apt-get install -y openjdk-17-jdk-headless\n${res.stderr}`,
     );
   }
-  spawnSync('mv', [tmp, target]);
+  renameSync(tmp, target);
   return target;
 }
 

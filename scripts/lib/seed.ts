@@ -61,8 +61,8 @@ export async function seedDemo(projectId = PROJECT_ID): Promise<void> {
   for (const user of DEMO_USERS) {
     await auth
       .createUser({ uid: user.uid, email: user.email, displayName: user.displayName, password: DEMO_PASSWORD })
-      .catch(async (err: { code?: string }) => {
-        if (err.code !== 'auth/uid-already-exists') throw err;
+      .catch(async (err: unknown) => {
+        if ((err as { code?: string }).code !== 'auth/uid-already-exists') throw err;
         await auth.updateUser(user.uid, {
           email: user.email,
           displayName: user.displayName,
