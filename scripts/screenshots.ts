@@ -7,30 +7,11 @@
  * around tests/e2e/screenshots.spec.ts with SCREENSHOTS=1 — a freshly seeded database every
  * time, so the pictures never depend on what someone clicked before.
  */
-import { ensureChromium } from './lib/chromium';
-import { prepareEmulators } from './lib/emulators';
-import { step, stepWithEmulators } from './lib/harness';
+import { buildFunctions, buildWebForEmulators, prepareOrExit, stepWithEmulators } from './lib/harness';
 
-let env: NodeJS.ProcessEnv;
-try {
-  env = await prepareEmulators();
-  env.CHROMIUM_PATH = ensureChromium();
-} catch (err) {
-  console.error(`\n✖ ${(err as Error).message}\n`);
-  process.exit(1);
-}
-await step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
-await step('build web (emulator mode)', 'npm', [
-  'run',
-  'build',
-  '-w',
-  'web',
-  '--',
-  '--mode',
-  'emulator',
-  '--logLevel',
-  'warn',
-]);
+const env = await prepareOrExit();
+await buildFunctions();
+await buildWebForEmulators();
 await stepWithEmulators('screenshots', 'npx playwright test -c tests/e2e/playwright.config.ts', {
   ...env,
   SCREENSHOTS: '1',

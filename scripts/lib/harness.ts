@@ -1,3 +1,5 @@
+import { ensureChromium } from './chromium';
+import { prepareEmulators } from './emulators';
 import { run } from './processes';
 import { ROOT } from './root';
 
@@ -28,3 +30,31 @@ export async function stepWithEmulators(name: string, inner: string, env: NodeJS
     env,
   );
 }
+
+/** Java, the Firestore jar and Chromium, or a clear message and exit: every entry point starts here. */
+export async function prepareOrExit(): Promise<NodeJS.ProcessEnv> {
+  try {
+    const env = await prepareEmulators();
+    env.CHROMIUM_PATH = ensureChromium();
+    return env;
+  } catch (err) {
+    console.error(`\n✖ ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
+export const buildFunctions = () => step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
+
+/** The production bundle wired to the emulators, which the browser tests, screenshots and bench load. */
+export const buildWebForEmulators = () =>
+  step('build web (emulator mode)', 'npm', [
+    'run',
+    'build',
+    '-w',
+    'web',
+    '--',
+    '--mode',
+    'emulator',
+    '--logLevel',
+    'warn',
+  ]);
