@@ -6,8 +6,7 @@
  * bench/results/notify-latency.json.
  */
 import { parseArgs } from 'node:util';
-import { prepareEmulators } from './lib/emulators';
-import { step, stepWithEmulators } from './lib/harness';
+import { buildFunctions, prepareOrExit, stepWithEmulators } from './lib/harness';
 
 let visits: string;
 try {
@@ -21,13 +20,7 @@ try {
   process.exit(2);
 }
 
-let env: NodeJS.ProcessEnv;
-try {
-  env = await prepareEmulators();
-} catch (err) {
-  console.error(`\n✖ ${(err as Error).message}\n`);
-  process.exit(1);
-}
-await step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
+const env = await prepareOrExit({ browser: false });
+await buildFunctions();
 // `visits` is digits only (checked above), so it is safe inside emulators:exec's command string.
 await stepWithEmulators('write → notification benchmark', `npx tsx scripts/bench/notify-latency-run.ts ${visits}`, env);

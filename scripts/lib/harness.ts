@@ -32,10 +32,10 @@ export async function stepWithEmulators(name: string, inner: string, env: NodeJS
 }
 
 /** Java, the Firestore jar and Chromium, or a clear message and exit: every entry point starts here. */
-export async function prepareOrExit(): Promise<NodeJS.ProcessEnv> {
+export async function prepareOrExit({ browser = true } = {}): Promise<NodeJS.ProcessEnv> {
   try {
     const env = await prepareEmulators();
-    env.CHROMIUM_PATH = ensureChromium();
+    if (browser) env.CHROMIUM_PATH = ensureChromium();
     return env;
   } catch (err) {
     console.error(`\n✖ ${(err as Error).message}\n`);
