@@ -61,12 +61,18 @@ export async function staffMirror(clinicId: string, uid: string): Promise<StaffD
   ).data() as StaffDoc | undefined;
 }
 
-/** A visit as the reception screen writes it: status waiting, server time, no ticket. */
+/**
+ * A visit as the reception screen writes it: the patient's name copied from their record (the
+ * rules check it), status waiting, server time, no ticket.
+ */
 export async function registerVisit(client: Client, clinicId: string, priority: Priority = 'normal'): Promise<string> {
+  const patient = await adminDb()
+    .doc(`${paths.patients(clinicId)}/${PATIENT_ID}`)
+    .get();
   const ref = doc(collection(client.db, paths.visits(clinicId)));
   await setDoc(ref, {
     patientId: PATIENT_ID,
-    patientName: 'Test Patient',
+    patientName: String(patient.get('fullName')),
     reason: 'Persistent cough',
     priority,
     status: 'waiting',
