@@ -34,7 +34,10 @@ test('signing out returns to the sign-in page and forgets the trusted computerâ€
   const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
   expect((await databases()).some((name) => name.startsWith('firestore/'))).toBe(true);
 
+  // Sign-out reloads the page once the cache is wiped: wait for that before looking again.
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: 'Sign out' }).click();
+  await reloaded;
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await expect.poll(async () => (await databases()).filter((name) => name.startsWith('firestore/'))).toEqual([]);
   // The choice itself is remembered for this computer.
