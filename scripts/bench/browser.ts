@@ -34,8 +34,11 @@ async function signedIn(
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // Live listeners keep a request open, so the network never idles: give the lazy chunks time.
+    await page.waitForTimeout(2000);
+  } else {
+    await page.waitForLoadState('networkidle');
   }
-  await page.waitForLoadState('networkidle');
   return { context, page, jsGzip: () => [...js.values()].reduce((t, n) => t + n, 0) };
 }
 
@@ -84,21 +87,18 @@ export async function browserBench(visits = 30): Promise<BrowserResult> {
     const form = desk.page.getByRole('form', { name: 'New visit' });
     for (let i = 0; i < visits + 2; i++) {
       const name = `Bench Patient ${i} ${Date.now().toString(36)}`;
-      const seen = doctor.page.evaluate(
-        (wanted) =>
-          new Promise<number>((resolve) => {
-            const found = () =>
-              Array.from(document.querySelectorAll('article.visit-card')).some((el) => el.textContent.includes(wanted));
-            const observer = new MutationObserver(() => {
-              if (found()) {
-                observer.disconnect();
-                resolve(performance.timeOrigin + performance.now());
-              }
-            });
-            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-          }),
-        name,
-      );
+      // A source string, not a function: tsx would inject its __name helper, unknown in the page.
+      const seen = doctor.page.evaluate<number>(`new Promise((resolve) => {
+        const wanted = ${JSON.stringify(name)};
+        const found = () => Array.from(document.querySelectorAll('article.visit-card')).some((el) => el.textContent.includes(wanted));
+        const observer = new MutationObserver(() => {
+          if (found()) {
+            observer.disconnect();
+            resolve(performance.timeOrigin + performance.now());
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      })`);
       await form.getByRole('button', { name: /Register a new patient/ }).click();
       await form.getByLabel('Full name').fill(name);
       await form.getByLabel('Phone').fill(`+34 600 ${String(100000 + i)}`);

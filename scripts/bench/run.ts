@@ -24,11 +24,16 @@ const targets: Target[] = [];
 const target = (name: string, figure: string, met: boolean) => targets.push({ name, figure, met });
 const fmt = (s: Summary) => `p50 ${s.p50} / p95 ${s.p95} / p99 ${s.p99} / max ${s.max} ms (n=${s.n})`;
 
+// BENCH_ONLY=browser (or live, burst, browser, comma-separated) re-measures a part; default all.
+const only = process.env.BENCH_ONLY?.split(',');
+const runs = (part: string) => !only || only.includes(part);
+const results: Record<string, unknown> = { date: new Date().toISOString(), visitsPerRun: VISITS };
+
 const live: Record<
   string,
   { raw: Summary; visible: Summary; notify: Summary; ratioP95: number; readsPerVisit: object }
 > = {};
-for (const n of CLIENT_COUNTS) {
+for (const n of runs('live') ? CLIENT_COUNTS : []) {
   console.log(`\n▶ write → visible, N = ${n} (raw floor, then the app)`);
   const raw = await rawBaseline(n, VISITS);
   const app = await appLatency(n, VISITS);
@@ -58,34 +63,43 @@ for (const n of CLIENT_COUNTS) {
   );
 }
 
-console.log('\n▶ burst: 10 receptionists, 300 visits, 10 dashboards (raw floor, then the app)');
-const rawBurstResult = await rawBurst();
-console.log('  raw floor', rawBurstResult);
-const burstResult = await burst();
-console.log('  app', burstResult);
-target(
-  'burst: 0 lost, 0 duplicated, tickets gap-free',
-  `lost ${burstResult.lost}, duplicated ${burstResult.notificationsDuplicated}, gap-free ${burstResult.ticketsGapFree}, ${burstResult.dashboardsThatSawAll}/${burstResult.dashboards} dashboards saw all`,
-  burstResult.lost === 0 &&
-    burstResult.notificationsDuplicated === 0 &&
-    burstResult.ticketsGapFree &&
-    burstResult.ticketsUnique &&
-    burstResult.dashboardsThatSawAll === burstResult.dashboards,
-);
+results.live = live;
 
-console.log('\n▶ first load with 100 visits in the day');
-const firstLoad = await firstLoadReads(100);
-console.log(firstLoad);
+if (runs('burst')) {
+  console.log('\n▶ burst: 10 receptionists, 300 visits, 10 dashboards (raw floor, then the app)');
+  const rawBurstResult = await rawBurst();
+  console.log('  raw floor', rawBurstResult);
+  const burstResult = await burst();
+  console.log('  app', burstResult);
+  target(
+    'burst: 0 lost, 0 duplicated, tickets gap-free',
+    `lost ${burstResult.lost}, duplicated ${burstResult.notificationsDuplicated}, gap-free ${burstResult.ticketsGapFree}, ${burstResult.dashboardsThatSawAll}/${burstResult.dashboards} dashboards saw all`,
+    burstResult.lost === 0 &&
+      burstResult.notificationsDuplicated === 0 &&
+      burstResult.ticketsGapFree &&
+      burstResult.ticketsUnique &&
+      burstResult.dashboardsThatSawAll === burstResult.dashboards,
+  );
 
-console.log('\n▶ browser: Save click → row on an open dashboard; JavaScript per route');
-const browser = await browserBench(30);
-const saveToRow = summarize(browser.saveToRowMs);
-console.log(`  save → row ${fmt(saveToRow)}`);
-console.log('  JS per route (gzip kB)', browser.routeJsGzipKb);
-target('browser Save → row p95 < 400 ms', `${saveToRow.p95} ms (p50 ${saveToRow.p50})`, saveToRow.p95 < 400);
-const js = browser.routeJsGzipKb;
-target('sign-in route < 110 kB gzip JS', `${js['sign-in']} kB`, (js['sign-in'] ?? Infinity) < 110);
-target('dashboard route < 270 kB gzip JS', `${js.dashboard} kB`, (js.dashboard ?? Infinity) < 270);
+  console.log('\n▶ first load with 100 visits in the day');
+  const firstLoad = await firstLoadReads(100);
+  console.log(firstLoad);
+  results.burst = { raw: rawBurstResult, app: burstResult };
+  results.firstLoad = firstLoad;
+}
+
+if (runs('browser')) {
+  console.log('\n▶ browser: Save click → row on an open dashboard; JavaScript per route');
+  const browser = await browserBench(30);
+  const saveToRow = summarize(browser.saveToRowMs);
+  console.log(`  save → row ${fmt(saveToRow)}`);
+  console.log('  JS per route (gzip kB)', browser.routeJsGzipKb);
+  target('browser Save → row p95 < 400 ms', `${saveToRow.p95} ms (p50 ${saveToRow.p50})`, saveToRow.p95 < 400);
+  const js = browser.routeJsGzipKb;
+  target('sign-in route < 110 kB gzip JS', `${js['sign-in']} kB`, (js['sign-in'] ?? Infinity) < 110);
+  target('dashboard route < 270 kB gzip JS', `${js.dashboard} kB`, (js.dashboard ?? Infinity) < 270);
+  results.browser = { saveToRow, routeJsGzipKb: js };
+}
 
 const machine = {
   cpus: cpus().length,
@@ -93,15 +107,7 @@ const machine = {
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
 };
-const results = {
-  date: new Date().toISOString(),
-  machine,
-  visitsPerRun: VISITS,
-  live,
-  burst: burstResult,
-  firstLoad,
-  targets,
-};
+Object.assign(results, { machine, targets });
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
