@@ -1,3 +1,4 @@
+import { newPatientDoc } from '@clinicflow/shared/documents';
 /**
  * Documents as each writer makes them: the new documents a client writes (built with the shared
  * search helpers, exactly as the web does), the stored documents the functions leave behind, and
@@ -15,7 +16,6 @@ import type {
   VisitStatus,
 } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
-import { patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
 import { TRANSITIONS, type Transition } from '@clinicflow/shared/transitions';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import {
@@ -71,15 +71,7 @@ export function staffDoc(actor: Actor, active = true): StaffDoc<Timestamp> {
 
 /** A patient as the reception desk registers one (serverTimestamp: the rules want request.time). */
 export function newPatient(input: PatientInput, createdBy: string): PatientDoc<FieldValue> {
-  return {
-    fullName: input.fullName,
-    phone: input.phone,
-    dateOfBirth: input.dateOfBirth,
-    searchKeys: patientSearchKeys(input.fullName, input.phone),
-    nameKey: patientNameKey(input.fullName),
-    createdAt: serverTimestamp(),
-    createdBy,
-  };
+  return newPatientDoc(input, createdBy, serverTimestamp());
 }
 
 function storedPatient(input: PatientInput): PatientDoc<Timestamp> {

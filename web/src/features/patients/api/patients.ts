@@ -1,3 +1,4 @@
+import { newPatientDoc } from '@clinicflow/shared/documents';
 /**
  * The patients collection: search-as-you-type, the duplicate check, and the new-patient write
  * that goes into the same batch as its first visit.
@@ -9,7 +10,6 @@ import {
   getDocs,
   getDocsFromCache,
   serverTimestamp,
-  type FieldValue,
   type FirestoreError,
   type WriteBatch,
 } from 'firebase/firestore';
@@ -17,7 +17,7 @@ import type { PatientDoc, WithId } from '@clinicflow/shared/model';
 import { toQuery } from '@clinicflow/shared/firestore-query';
 import { paths } from '@clinicflow/shared/paths';
 import { queries } from '@clinicflow/shared/queries';
-import { normalizeSearchTerm, patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
+import { normalizeSearchTerm, patientNameKey } from '@clinicflow/shared/search';
 import type { PatientInput } from '@clinicflow/shared/validation';
 import { db, withId } from '@/lib/firestore';
 import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
@@ -70,15 +70,6 @@ export async function findDuplicatePatients(clinicId: string, input: PatientInpu
 /** Adds the new patient to `batch` and returns their id. The stored fields are exactly what the rules expect. */
 export function addNewPatient(batch: WriteBatch, clinicId: string, uid: string, input: PatientInput): string {
   const ref = doc(collection(db, paths.patients(clinicId)));
-  const patient: PatientDoc<FieldValue> = {
-    fullName: input.fullName,
-    phone: input.phone,
-    dateOfBirth: input.dateOfBirth,
-    searchKeys: patientSearchKeys(input.fullName, input.phone),
-    nameKey: patientNameKey(input.fullName),
-    createdAt: serverTimestamp(),
-    createdBy: uid,
-  };
-  batch.set(ref, patient);
+  batch.set(ref, newPatientDoc(input, uid, serverTimestamp()));
   return ref.id;
 }
