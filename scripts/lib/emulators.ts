@@ -119,11 +119,12 @@ function portInUse(port: number): Promise<boolean> {
 /** Waits briefly (a previous run's java may still be exiting), then names the busy port. */
 export async function assertPortsFree(graceMs = 20_000): Promise<void> {
   const deadline = Date.now() + graceMs;
-  for (const [name, port] of Object.entries(EMULATOR_PORTS)) {
+  // The browser tests and the bench serve the built app on 4173 inside the emulator run.
+  for (const [name, port] of Object.entries({ ...EMULATOR_PORTS, 'vite preview': 4173 })) {
     while (await portInUse(port)) {
       if (Date.now() > deadline) {
         throw new PrerequisiteError(
-          `Port ${port} (${name} emulator) is already in use. Is another \`npm start\` or \`npm test\` running?\n` +
+          `Port ${port} (${name}) is already in use. Is another \`npm start\` or \`npm test\` running?\n` +
             `  Find it with: lsof -i :${port}   (or: ss -ltnp 'sport = :${port}')`,
         );
       }
