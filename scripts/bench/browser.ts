@@ -99,6 +99,9 @@ export async function browserBench(visits = 30): Promise<BrowserResult> {
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       })`);
+      // Awaited below; if the form steps throw first, this keeps the rejection from crashing the
+      // process before `finally` has stopped the preview server.
+      seen.catch(() => undefined);
       await form.getByRole('button', { name: /Register a new patient/ }).click();
       await form.getByLabel('Full name').fill(name);
       await form.getByLabel('Phone').fill(`+34 600 ${String(100000 + i)}`);
