@@ -82,9 +82,3 @@ export const DEMO_USERS: DemoUser[] = [
   },
   { uid: 'no-role', email: 'norole@demo.test', displayName: 'Nora Norole' },
 ];
-
-export function demoUser(email: string): DemoUser {
-  const user = DEMO_USERS.find((u) => u.email === email);
-  if (!user) throw new Error(`no demo user ${email}`);
-  return user;
-}

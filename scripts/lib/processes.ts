@@ -8,7 +8,7 @@ export function spawnGroup(cmd: string, args: string[], options: SpawnOptions = 
   return spawn(cmd, args, { stdio: 'inherit', ...options, detached: true });
 }
 
-export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   try {
     process.kill(-child.pid, signal);

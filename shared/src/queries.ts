@@ -21,7 +21,7 @@ export interface QuerySpec {
   limit?: number;
 }
 
-export const PATIENT_SEARCH_LIMIT = 8;
+const PATIENT_SEARCH_LIMIT = 8;
 
 export const queries = {
   /** Reception: today's visits (clinic-local midnight onwards), oldest first. */
