@@ -1,11 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { previewHeaders } from '../scripts/lib/hosting-headers';
+import { previewHeaders } from '../scripts/lib/hosting-headers.ts';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 const firebaseJson = fileURLToPath(new URL('../firebase.json', import.meta.url));
-const EMULATOR_ORIGINS = ['http://127.0.0.1:9099', 'http://127.0.0.1:8080', 'http://127.0.0.1:5001'];
 
 /** A production build without a site key has no App Check, and the deployed callables refuse it: say so. */
 function warnWithoutAppCheck(mode: string): Plugin {
@@ -35,7 +34,7 @@ export default defineConfig(({ mode }) => ({
   },
   server: { port: 5173, host: '127.0.0.1' },
   // The built app is served under production's security headers (the CSP also lets it reach the emulators).
-  preview: { port: 4173, host: '127.0.0.1', headers: previewHeaders(firebaseJson, EMULATOR_ORIGINS) },
+  preview: { port: 4173, host: '127.0.0.1', headers: previewHeaders(firebaseJson) },
   // Source maps only for the emulator build the tests run: a deployed build publishes none.
   build: { sourcemap: mode === 'emulator', target: 'es2022' },
 }));

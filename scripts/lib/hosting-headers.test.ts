@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, hostingHeaders, previewHeaders, readHosting } from './hosting-headers';
+import { cspDirectives, emulatorOrigins, hostingHeaders, previewHeaders, readHosting } from './hosting-headers';
 import { ROOT } from './root';
 
 const FIREBASE_JSON = join(ROOT, 'firebase.json');
@@ -41,9 +41,17 @@ describe('Hosting headers (firebase.json)', () => {
   });
 
   it('are what vite preview sends too, with the local emulators added to connect-src only', () => {
-    const preview = previewHeaders(FIREBASE_JSON, ['http://127.0.0.1:9099']);
+    expect(emulatorOrigins(FIREBASE_JSON)).toEqual([
+      'http://127.0.0.1:9099',
+      'http://127.0.0.1:8080',
+      'http://127.0.0.1:5001',
+    ]);
+    const preview = previewHeaders(FIREBASE_JSON);
     const previewCsp = cspDirectives(preview['Content-Security-Policy'] ?? '');
-    expect(previewCsp.get('connect-src')).toEqual([...(csp.get('connect-src') ?? []), 'http://127.0.0.1:9099']);
+    expect(previewCsp.get('connect-src')).toEqual([
+      ...(csp.get('connect-src') ?? []),
+      ...emulatorOrigins(FIREBASE_JSON),
+    ]);
     expect([...previewCsp.keys()]).toEqual([...csp.keys()]);
     expect(previewCsp.get('script-src')).toEqual(csp.get('script-src'));
     expect({ ...preview, 'Content-Security-Policy': '' }).toEqual({ ...headers, 'Content-Security-Policy': '' });

@@ -5,12 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 
-interface HostingConfig {
+interface FirebaseConfig {
   hosting: { headers?: { source: string; headers: { key: string; value: string }[] }[]; ignore?: string[] };
+  emulators: Record<string, { host?: string; port?: number } | undefined>;
 }
 
-export function readHosting(firebaseJsonPath: string): HostingConfig['hosting'] {
-  return (JSON.parse(readFileSync(firebaseJsonPath, 'utf8')) as HostingConfig).hosting;
+const readConfig = (firebaseJsonPath: string) => JSON.parse(readFileSync(firebaseJsonPath, 'utf8')) as FirebaseConfig;
+
+export function readHosting(firebaseJsonPath: string): FirebaseConfig['hosting'] {
+  return readConfig(firebaseJsonPath).hosting;
+}
+
+/** Where the browser reaches the Auth, Firestore and Functions emulators, from firebase.json. */
+export function emulatorOrigins(firebaseJsonPath: string): string[] {
+  const { emulators } = readConfig(firebaseJsonPath);
+  return ['auth', 'firestore', 'functions'].map((name) => {
+    const emulator = emulators[name];
+    if (!emulator?.host || !emulator.port) throw new Error(`${firebaseJsonPath} has no host and port for ${name}`);
+    return `http://${emulator.host}:${emulator.port}`;
+  });
 }
 
 /** The headers Hosting gives every response (source "**"). */
@@ -32,12 +45,12 @@ export function cspDirectives(policy: string): Map<string, string[]> {
 }
 
 /** Hosting's headers with the local emulators added to connect-src: what `vite preview` sends. */
-export function previewHeaders(firebaseJsonPath: string, emulatorOrigins: string[]): Record<string, string> {
+export function previewHeaders(firebaseJsonPath: string, origins = emulatorOrigins(firebaseJsonPath)) {
   const headers = hostingHeaders(firebaseJsonPath);
   const policy = headers['Content-Security-Policy'];
   if (!policy) throw new Error(`${firebaseJsonPath} sets no Content-Security-Policy`);
   const directives = cspDirectives(policy);
-  directives.set('connect-src', [...(directives.get('connect-src') ?? []), ...emulatorOrigins]);
+  directives.set('connect-src', [...(directives.get('connect-src') ?? []), ...origins]);
   headers['Content-Security-Policy'] = [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
   return headers;
 }
