@@ -3,7 +3,7 @@
  * a squatted sign-up, a former clinic acting on a current member, racing changes, and what a
  * deactivation leaves behind. Everything runs through the real callables and the web SDK.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deleteApp, initializeApp } from 'firebase/app';
 import {
   connectAuthEmulator,
@@ -31,6 +31,7 @@ import {
   accountState,
   adminAuth,
   adminDb,
+  clientsForThisFile,
   createClinic,
   createStaff,
   refusal,
@@ -48,15 +49,7 @@ const CANNOT_ADD = {
   message: 'That email address can’t be added to this clinic. Ask the person for a different address.',
 };
 
-const clients: Client[] = [];
-async function signIn(email: string, password = DEMO_PASSWORD): Promise<Client> {
-  const client = await signInAs(email, password);
-  clients.push(client);
-  return client;
-}
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-});
+const signIn = clientsForThisFile();
 
 let adminUid: string;
 let adminClient: Client;

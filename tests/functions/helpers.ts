@@ -4,7 +4,7 @@
  * do, visits written the way the reception screen writes them, and callables called through
  * the web SDK as the browser calls them.
  */
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { getAuth } from 'firebase-admin/auth';
 import type { FirebaseApp } from 'firebase/app';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
@@ -31,7 +31,7 @@ import { writeStaffRecord } from '../../functions/src/staff/staff-record';
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { EMULATOR_PORTS } from '../../scripts/lib/emulators';
 import { adminApp } from '../../scripts/lib/seed';
-import { eventually, type Client } from '../helpers/clients';
+import { eventually, signInAs, type Client } from '../helpers/clients';
 
 /** A sign-in refused for its password: the emulator names it; production, with email-enumeration protection, does not. */
 export const WRONG_PASSWORD = { code: expect.stringMatching(/^auth\/(wrong-password|invalid-credential)$/) as unknown };
@@ -160,5 +160,18 @@ export async function accountState(uid: string) {
     tokensValidAfterTime: user.tokensValidAfterTime,
     // The Auth emulator reports cleared claims as {}, production as undefined.
     customClaims: user.customClaims ?? {},
+  };
+}
+
+/** Signs clients in for one test file and closes them all when it ends. */
+export function clientsForThisFile(): (email: string, password?: string) => Promise<Client> {
+  const clients: Client[] = [];
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.close()));
+  });
+  return async (email, password = DEMO_PASSWORD) => {
+    const client = await signInAs(email, password);
+    clients.push(client);
+    return client;
   };
 }

@@ -1,27 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deleteApp, initializeApp } from 'firebase/app';
 import { confirmPasswordReset, connectAuthEmulator, getAuth, sendPasswordResetEmail } from 'firebase/auth';
 import { collection, doc, getDocs, onSnapshot } from 'firebase/firestore';
 import type { StaffDoc, TimestampLike } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import type { AddStaffInput, ChangeRoleInput } from '@clinicflow/shared/validation';
-import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { PROJECT_ID, emulatorEnv } from '../../scripts/lib/emulators';
 import { signInAs, type Client } from '../helpers/clients';
 import { passwordResetEmail } from '../helpers/oob-codes';
-import { adminAuth, adminDb, createClinic, createStaff, refusal, staffApi, staffMirror } from './helpers';
+import {
+  adminAuth,
+  adminDb,
+  clientsForThisFile,
+  createClinic,
+  createStaff,
+  refusal,
+  staffApi,
+  staffMirror,
+} from './helpers';
 
 const clinicId = 'staffing';
 const rivalId = 'rival';
-const clients: Client[] = [];
-async function signIn(email: string, password = DEMO_PASSWORD): Promise<Client> {
-  const client = await signInAs(email, password);
-  clients.push(client);
-  return client;
-}
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-});
+const signIn = clientsForThisFile();
 
 const mirror = (uid: string, clinic = clinicId) => staffMirror(clinic, uid);
 

@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { sendPasswordEmail } from '../api/session';
-import { Brand } from './brand';
+import { AuthCard } from './auth-card';
 
 // A light check before asking the server (which checks again): the sign-in route carries no zod.
 const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -42,16 +42,13 @@ export function ForgotPasswordForm({ email, onEmailChange, onBack }: ForgotPassw
   }
 
   return (
-    <form
-      className="card auth-card"
-      onSubmit={(e) => void onSubmit(e)}
-      noValidate
-      aria-labelledby="forgot-title"
-      aria-describedby={error ? 'forgot-error' : undefined}
+    <AuthCard
+      id="forgot"
+      title="Reset your password"
+      lead="We’ll email you a link to choose a new password. It works once."
+      errorId={error ? 'forgot-error' : undefined}
+      onSubmit={onSubmit}
     >
-      <Brand />
-      <h1 id="forgot-title">Reset your password</h1>
-      <p className="muted">We&apos;ll email you a link to choose a new password. It works once.</p>
       <div className="field">
         <label htmlFor="forgot-email">Email</label>
         <input
@@ -91,6 +88,6 @@ export function ForgotPasswordForm({ email, onEmailChange, onBack }: ForgotPassw
       <button className="button button--ghost button--block" type="button" onClick={onBack}>
         Back to sign in
       </button>
-    </form>
+    </AuthCard>
   );
 }

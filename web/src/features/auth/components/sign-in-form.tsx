@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { isTrustedDevice } from '@/lib/trusted-device';
 import { signIn } from '../api/session';
-import { Brand } from './brand';
+import { AuthCard } from './auth-card';
 
 interface SignInFormProps {
   email: string;
@@ -28,16 +28,13 @@ export function SignInForm({ email, onEmailChange, onForgotPassword }: SignInFor
   }
 
   return (
-    <form
-      className="card auth-card"
-      onSubmit={(e) => void onSubmit(e)}
-      noValidate
-      aria-labelledby="sign-in-title"
-      aria-describedby={error ? 'sign-in-error' : undefined}
+    <AuthCard
+      id="sign-in"
+      title="Sign in"
+      lead="Front desk, doctors and clinic admins."
+      errorId={error ? 'sign-in-error' : undefined}
+      onSubmit={onSubmit}
     >
-      <Brand />
-      <h1 id="sign-in-title">Sign in</h1>
-      <p className="muted">Front desk, doctors and clinic admins.</p>
       <label className="field">
         <span>Email</span>
         <input
@@ -81,6 +78,6 @@ export function SignInForm({ email, onEmailChange, onForgotPassword }: SignInFor
       <button className="button button--primary button--block" type="submit" disabled={busy}>
         {busy ? 'Signing in…' : 'Sign in'}
       </button>
-    </form>
+    </AuthCard>
   );
 }
