@@ -1,19 +1,28 @@
 /**
  * `npm run grant-admin -- --project <id> --clinic <clinicId> --email <email> [--name …]
- * [--timezone …] [--clinic-name …]`: production bootstrap. Makes the first admin of a clinic
- * with application-default credentials; that admin adds everyone else from the Admin screen.
- * Creates the clinic doc when missing (its timezone is required then) and the Auth user when
- * there is none, writes claims and staff mirror through writeStaffRecord like the callables,
- * and prints a password-setup link. Running it again is harmless.
+ * [--timezone …] [--clinic-name …] [--yes]`: production bootstrap. Makes the first admin of a
+ * clinic with application-default credentials; that admin adds everyone else from the Admin
+ * screen. Creates the clinic doc when missing (its timezone is required then) and the Auth user
+ * when there is none, writes claims, staff mirror and account registry through writeStaffRecord
+ * like the callables, and prints a password-setup link for the operator. Asks before writing to
+ * a real project. Running it again is harmless.
  */
+import { createInterface } from 'node:readline/promises';
 import { initializeApp } from 'firebase-admin/app';
 import { getAuth, type Auth, type UserRecord } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { parseStaffClaims } from '@clinicflow/shared/claims';
-import type { ClinicDoc } from '@clinicflow/shared/model';
+import type { AccountDoc, ClinicDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
+import { unguessablePassword } from '../functions/src/staff/credentials';
 import { writeStaffRecord } from '../functions/src/staff/staff-record';
-import { USAGE, parseGrantAdminArgs, targetProblem, type GrantAdminOptions } from './lib/grant-admin-args';
+import {
+  USAGE,
+  confirmationStep,
+  parseGrantAdminArgs,
+  targetProblem,
+  type GrantAdminOptions,
+} from './lib/grant-admin-args';
 
 class Refusal extends Error {}
 
@@ -53,12 +62,20 @@ async function grantAdmin(options: GrantAdminOptions): Promise<void> {
   }
 
   const user = await findOrCreateUser(auth, options.email, options.displayName);
-  const claims = parseStaffClaims(user.customClaims ?? {});
-  if (claims && claims.clinicId !== options.clinicId) {
+  const account = (await db.doc(paths.account(user.uid)).get()).data() as AccountDoc | undefined;
+  const owner = account?.clinicId ?? parseStaffClaims(user.customClaims ?? {})?.clinicId;
+  if (owner && owner !== options.clinicId) {
     throw new Refusal(
-      `${options.email} is on the staff of clinic ${claims.clinicId}; grant-admin does not move people ` +
+      `${options.email} is on the staff of clinic ${owner}; grant-admin does not move people ` +
         'between clinics. Deactivate them there first, or use another email.',
     );
+  }
+  if (!owner) {
+    // Not ClinicFlow's account yet (made in the console, or an old public sign-up): whoever set its
+    // password or holds a session must not walk in as admin. The link below sets a new password.
+    await auth.updateUser(user.uid, { password: unguessablePassword() });
+    await auth.revokeRefreshTokens(user.uid);
+    console.log(`${options.email} was not a ClinicFlow account yet: its password was reset and its sessions ended.`);
   }
   const email = user.email ?? options.email;
   const displayName = options.displayName ?? user.displayName ?? email.split('@')[0] ?? email;
@@ -79,6 +96,25 @@ const problem = targetProblem(parsed.options.projectId, process.env);
 if (problem) {
   console.error(`✖ ${problem}`);
   process.exit(1);
+}
+const { projectId, yes } = parsed.options;
+const confirm = confirmationStep(projectId, yes, process.stdin.isTTY && process.stdout.isTTY);
+if (confirm === 'refuse') {
+  console.error(
+    `✖ This would write to the real project "${projectId}", and there is no terminal to confirm in. Pass --yes.`,
+  );
+  process.exit(1);
+}
+if (confirm === 'ask') {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await prompt.question(
+    `This writes to the real Firebase project "${projectId}". Type its id to go on: `,
+  );
+  prompt.close();
+  if (answer.trim() !== projectId) {
+    console.error('✖ Not confirmed; nothing was written.');
+    process.exit(1);
+  }
 }
 try {
   await grantAdmin(parsed.options);

@@ -12,3 +12,18 @@ export const REGION = process.env.FUNCTIONS_REGION ?? DEFAULT_FUNCTIONS_REGION;
  * trigger's retry redelivers the event.
  */
 export const DAY_TRANSACTION_ATTEMPTS = 10;
+
+/**
+ * App Check is enforced on every callable in production: only the real web app (reCAPTCHA
+ * Enterprise) may call them. The emulators have no App Check, so it stays off there.
+ */
+export function appCheckEnforced(env: NodeJS.ProcessEnv): boolean {
+  return env.FUNCTIONS_EMULATOR !== 'true';
+}
+export const APP_CHECK_ENFORCED = appCheckEnforced(process.env);
+
+/**
+ * Rounds of applying an account's state before giving up: each round ends by re-reading the
+ * registry, and only a change landing during that very round starts another.
+ */
+export const ACCOUNT_APPLY_ROUNDS = 10;

@@ -8,3 +8,4 @@ export { onVisitUpdated } from './visits/on-visit-updated';
 export { addStaff } from './staff/add-staff';
 export { changeStaffRole } from './staff/change-staff-role';
 export { deactivateStaff } from './staff/deactivate-staff';
+export { refuseSignUp } from './accounts/refuse-sign-up';

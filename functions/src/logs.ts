@@ -26,4 +26,17 @@ export const logs = {
     logger.info('staff claims and mirror written', { clinicId, uid, role, active }),
   staffRefused: (action: string, code: string, callerUid: string | undefined) =>
     logger.info('staff request refused', { action, code, callerUid }),
+  /** Why an add was refused stays here, for the operator; the admin gets one message for all. */
+  addRefused: (clinicId: string, uid: string, owner: string | null | undefined) =>
+    logger.info('add refused: the account is not this clinic’s to take', {
+      clinicId,
+      uid,
+      owner: owner === undefined ? 'not in the registry' : (owner ?? 'none'),
+    }),
+  accountApplied: (uid: string, version: number, rounds: number) =>
+    logger.info('account state applied', { uid, version, rounds }),
+  accountMissing: (uid: string) => logger.warn('registry entry without an Auth account; nothing applied', { uid }),
+  claimsReturned: (clinicId: string, uid: string, visits: number) =>
+    logger.info('deactivated member’s claimed visits returned to the queue', { clinicId, uid, visits }),
+  signUpRefused: (providerId: string) => logger.info('sign-up refused: accounts are made by admins', { providerId }),
 };

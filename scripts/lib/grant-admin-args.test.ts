@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGrantAdminArgs, targetProblem } from './grant-admin-args';
+import { confirmationStep, parseGrantAdminArgs, targetProblem } from './grant-admin-args';
 
 const base = ['--project', 'clinicflow-prod', '--clinic', 'sunrise', '--email', 'ana@clinic.org'];
 
@@ -16,8 +16,10 @@ describe('parseGrantAdminArgs', () => {
         displayName: 'Ana Ruiz',
         timezone: 'Europe/Madrid',
         clinicName: 'Sunrise',
+        yes: false,
       },
     });
+    expect(parseGrantAdminArgs([...base, '--yes'])).toMatchObject({ ok: true, options: { yes: true } });
   });
 
   it('lists every missing flag at once', () => {
@@ -69,5 +71,17 @@ describe('targetProblem', () => {
     expect(targetProblem('clinicflow-prod', { FIREBASE_AUTH_EMULATOR_HOST: '127.0.0.1:9099' })).toMatch(
       /^FIREBASE_AUTH_EMULATOR_HOST set, so this would write to the emulators, not to project "clinicflow-prod"/,
     );
+  });
+});
+
+describe('confirmationStep', () => {
+  it('asks before writing to a real project, and refuses to when there is no terminal to ask in', () => {
+    expect(confirmationStep('clinicflow-prod', false, true)).toBe('ask');
+    expect(confirmationStep('clinicflow-prod', false, false)).toBe('refuse');
+  });
+
+  it('needs no question for a demo project, nor once --yes was given', () => {
+    expect(confirmationStep('demo-clinicflow', false, false)).toBe('none');
+    expect(confirmationStep('clinicflow-prod', true, false)).toBe('none');
   });
 });

@@ -9,11 +9,13 @@ import { isValidTimeZone } from '@clinicflow/shared/tickets';
 import { addStaffInputSchema, clinicNameSchema, fullNameSchema } from '@clinicflow/shared/validation';
 
 export const USAGE = `Usage: npm run grant-admin -- --project <id> --clinic <clinicId> --email <email>
-         [--name "Display Name"] [--timezone Europe/Madrid] [--clinic-name "Clinic name"]
+         [--name "Display Name"] [--timezone Europe/Madrid] [--clinic-name "Clinic name"] [--yes]
 
 Makes <email> an admin of <clinicId> in Firebase project <id>, with application-default
 credentials (gcloud auth application-default login). Creates the clinic when it is missing
-(then --timezone is required) and the user when there is none, and prints a password-setup link.`;
+(then --timezone is required) and the user when there is none, and prints a password-setup link
+for you, the operator. Before writing to a real (non-demo-) project it asks you to type the
+project id; --yes skips that question, and without a terminal (CI) it is required.`;
 
 export interface GrantAdminOptions {
   projectId: string;
@@ -22,6 +24,8 @@ export interface GrantAdminOptions {
   displayName: string | undefined;
   timezone: string | undefined;
   clinicName: string | undefined;
+  /** Confirmed on the command line: write to a real project without asking. */
+  yes: boolean;
 }
 
 export type Parsed = { ok: true; options: GrantAdminOptions } | { ok: false; errors: string[] };
@@ -30,7 +34,7 @@ const PROJECT_ID_RE = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const CLINIC_ID_RE = new RegExp(`^[A-Za-z0-9_-]{1,${LIMITS.idMax}}$`);
 
 export function parseGrantAdminArgs(argv: string[]): Parsed {
-  let values: Record<string, string | undefined>;
+  let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -42,6 +46,7 @@ export function parseGrantAdminArgs(argv: string[]): Parsed {
         name: { type: 'string' },
         timezone: { type: 'string' },
         'clinic-name': { type: 'string' },
+        yes: { type: 'boolean' },
       },
     }));
   } catch (err) {
@@ -57,23 +62,25 @@ export function parseGrantAdminArgs(argv: string[]): Parsed {
     return undefined;
   };
 
-  const { project: projectId, clinic: clinicId, timezone } = values;
+  const text = (flag: string) => (typeof values[flag] === 'string' ? values[flag] : undefined);
+  const [projectId, clinicId, timezone] = [text('project'), text('clinic'), text('timezone')];
   if (!projectId) errors.push('--project is required.');
   else if (!PROJECT_ID_RE.test(projectId)) errors.push(`--project: "${projectId}" is not a Firebase project id.`);
   if (!clinicId) errors.push('--clinic is required.');
   else if (!CLINIC_ID_RE.test(clinicId)) {
     errors.push(`--clinic: use letters, digits, - and _ only (at most ${LIMITS.idMax}).`);
   }
-  if (!values.email) errors.push('--email is required.');
-  const email = checked('email', addStaffInputSchema.shape.email, values.email);
-  const displayName = checked('name', fullNameSchema, values.name);
-  const clinicName = checked('clinic-name', clinicNameSchema, values['clinic-name']);
+  if (!text('email')) errors.push('--email is required.');
+  const email = checked('email', addStaffInputSchema.shape.email, text('email'));
+  const displayName = checked('name', fullNameSchema, text('name'));
+  const clinicName = checked('clinic-name', clinicNameSchema, text('clinic-name'));
   if (timezone !== undefined && !isValidTimeZone(timezone)) {
     errors.push(`--timezone: "${timezone}" is not an IANA time zone (e.g. Europe/Madrid, America/New_York).`);
   }
 
   if (errors.length > 0 || !projectId || !clinicId || !email) return { ok: false, errors };
-  return { ok: true, options: { projectId, clinicId, email, displayName, timezone, clinicName } };
+  const yes = values.yes === true;
+  return { ok: true, options: { projectId, clinicId, email, displayName, timezone, clinicName, yes } };
 }
 
 /**
@@ -97,4 +104,13 @@ export function targetProblem(projectId: string, env: NodeJS.ProcessEnv): string
     );
   }
   return null;
+}
+
+/**
+ * Writing to a real project needs the operator's yes: --yes, or the project id typed at the
+ * prompt. Without a terminal to ask in (CI, a pipe) and without --yes, the run is refused.
+ */
+export function confirmationStep(projectId: string, yes: boolean, interactive: boolean): 'none' | 'ask' | 'refuse' {
+  if (projectId.startsWith('demo-') || yes) return 'none';
+  return interactive ? 'ask' : 'refuse';
 }

@@ -13,10 +13,9 @@ export const CALLABLES = {
 /** Where the functions run unless FUNCTIONS_REGION overrides it at deploy time. */
 export const DEFAULT_FUNCTIONS_REGION = 'europe-west1';
 
+/** The member's uid. No password link: the admin's browser asks Firebase to email the member one. */
 export interface AddStaffResult {
   uid: string;
-  /** A one-time link for the new member to choose a password; the admin passes it on. */
-  passwordSetupLink: string;
 }
 
 export interface ChangeStaffRoleResult {

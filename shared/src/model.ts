@@ -39,6 +39,9 @@ export interface TimestampLike {
 
 export type WithId<T> = T & { id: string };
 
+/** How long a new-visit notification is kept: the TTL policy on `expiresAt` deletes it after. */
+export const NOTIFICATION_TTL_MS = 3 * 24 * 60 * 60 * 1000;
+
 /** Custom claims on every staff member's Auth token. */
 export interface StaffClaims {
   role: Role;
@@ -50,6 +53,19 @@ export interface ClinicDoc {
   name: string;
   /** IANA zone; ticket numbering restarts at midnight here. */
   timezone: string;
+}
+
+/**
+ * accounts/{uid} — the account registry: which clinic owns a ClinicFlow account. Written only by
+ * functions and admin tooling; clients can neither read nor write it. An account with no entry
+ * was not made by ClinicFlow (an old public sign-up, say) and no clinic can take it over.
+ */
+export interface AccountDoc<T = TimestampLike> {
+  /** The one clinic that may change this account; null: made by admin tooling, owned by none. */
+  clinicId: string | null;
+  /** Moves with every change of the owner's record: Auth state is re-applied until it holds still. */
+  version: number;
+  updatedAt: T;
 }
 
 /** clinics/{clinicId}/staff/{uid} — a mirror of the Auth claims, written by functions only. */
@@ -106,6 +122,8 @@ export interface NotificationDoc<T = TimestampLike> {
   ticket: string;
   priority: Priority;
   createdAt: T;
+  /** The Firestore TTL policy deletes the notification after this (NOTIFICATION_TTL_MS). */
+  expiresAt: T;
 }
 
 /** clinics/{clinicId}/audit/{id} — one per visit status change, written by functions only. */
@@ -114,6 +132,28 @@ export interface AuditDoc<T = TimestampLike> {
   from: VisitStatus;
   to: VisitStatus;
   by: string;
+  at: T;
+}
+
+/** A member's place on the staff, as a staff change moves it. */
+export interface StaffStanding {
+  role: Role;
+  active: boolean;
+}
+
+export const STAFF_ACTIONS = ['added', 'readded', 'roleChanged', 'deactivated'] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+/** clinics/{clinicId}/staffAudit/{id} — one per staff change by an admin, written by functions only. */
+export interface StaffAuditDoc<T = TimestampLike> {
+  action: StaffAction;
+  /** The acting admin's uid. */
+  by: string;
+  /** The member's uid. */
+  member: string;
+  /** null: the member was new to this clinic. */
+  before: StaffStanding | null;
+  after: StaffStanding;
   at: T;
 }
 

@@ -1,5 +1,6 @@
 /** Firestore paths, so no module spells a collection name twice. */
 export const paths = {
+  account: (uid: string) => `accounts/${uid}`,
   clinic: (clinicId: string) => `clinics/${clinicId}`,
   staff: (clinicId: string) => `clinics/${clinicId}/staff`,
   patients: (clinicId: string) => `clinics/${clinicId}/patients`,
@@ -7,4 +8,5 @@ export const paths = {
   notifications: (clinicId: string) => `clinics/${clinicId}/notifications`,
   audit: (clinicId: string) => `clinics/${clinicId}/audit`,
   days: (clinicId: string) => `clinics/${clinicId}/days`,
+  staffAudit: (clinicId: string) => `clinics/${clinicId}/staffAudit`,
 } as const;

@@ -22,6 +22,7 @@ export interface QuerySpec {
 }
 
 const PATIENT_SEARCH_LIMIT = 8;
+const STAFF_CHANGES_LIMIT = 20;
 
 export const queries = {
   /** Reception: today's visits (clinic-local midnight onwards), oldest first. */
@@ -71,6 +72,14 @@ export const queries = {
     where: [],
     orderBy: [{ field: 'displayName', direction: 'asc' }],
   }),
+  /** Admin: the latest staff changes, newest first. */
+  staffChanges: (clinicId: string): QuerySpec => ({
+    collectionGroup: 'staffAudit',
+    collection: paths.staffAudit(clinicId),
+    where: [],
+    orderBy: [{ field: 'at', direction: 'desc' }],
+    limit: STAFF_CHANGES_LIMIT,
+  }),
 } as const;
 
 export type QueryName = keyof typeof queries;
@@ -83,4 +92,5 @@ export const QUERY_ROLES: Record<QueryName, readonly Role[]> = {
   patientSearch: ['receptionist'],
   duplicatePatients: ['receptionist'],
   staffList: ['admin'],
+  staffChanges: ['admin'],
 };

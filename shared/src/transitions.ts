@@ -23,3 +23,11 @@ export const TRANSITIONS: readonly Transition[] = [
 export function findTransition(role: Role, from: VisitStatus, to: VisitStatus): Transition | undefined {
   return TRANSITIONS.find((t) => t.role === role && t.from === from && t.to === to);
 }
+
+/**
+ * The update that hands a claimed visit back to the queue (in_review → waiting), by `by` at `now`
+ * (each SDK's server timestamp): the doctor's "return" and a deactivation's clean-up write the same.
+ */
+export function returnToQueue<T>(by: string, now: T) {
+  return { status: 'waiting', claimedBy: null, claimedAt: null, statusChangedBy: by, statusChangedAt: now } as const;
+}

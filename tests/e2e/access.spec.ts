@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test';
 import { createStaffMember, seedWaitingVisit } from './admin-db';
 import { openAs, signIn, visitCard } from './helpers';
 
+// Typing another screen's address loads the app afresh: only a trusted computer keeps the session across that.
 test('a receptionist cannot open the dashboard or the admin screens', async ({ browser }) => {
-  const { page, context } = await openAs(browser, 'reception@sunrise.demo');
+  const { page, context } = await openAs(browser, 'reception@sunrise.demo', 'desk', { trusted: true });
   for (const path of ['/dashboard', '/admin']) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/reception$/);
@@ -13,7 +14,7 @@ test('a receptionist cannot open the dashboard or the admin screens', async ({ b
 });
 
 test('a doctor cannot open the front desk or the admin screens', async ({ browser }) => {
-  const { page, context } = await openAs(browser, 'dr.okafor@sunrise.demo');
+  const { page, context } = await openAs(browser, 'dr.okafor@sunrise.demo', 'desk', { trusted: true });
   for (const path of ['/reception', '/admin']) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/dashboard$/);

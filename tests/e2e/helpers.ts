@@ -1,15 +1,23 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
+import { passwordResetEmail } from '../helpers/oob-codes';
 
 export const VIEWPORTS = {
   desk: { width: 1366, height: 850 },
   tablet: { width: 820, height: 1180 },
 } as const;
 
-export async function signIn(page: Page, email: string): Promise<void> {
+export interface SignInOptions {
+  password?: string;
+  /** Tick "This is a trusted clinic computer": the session then survives reloads and typed URLs. */
+  trusted?: boolean;
+}
+
+export async function signIn(page: Page, email: string, options: SignInOptions = {}): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Password').fill(options.password ?? DEMO_PASSWORD);
+  await page.getByRole('checkbox', { name: /trusted clinic computer/ }).setChecked(options.trusted ?? false);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
@@ -19,10 +27,11 @@ export async function openAs(
   browser: Browser,
   email: string,
   viewport: keyof typeof VIEWPORTS = 'desk',
+  options: SignInOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
   const page = await context.newPage();
-  await signIn(page, email);
+  await signIn(page, email, options);
   return { context, page };
 }
 
@@ -57,4 +66,15 @@ export function visitCard(page: Page, patientName: string) {
 /** The front desk's queue row for a visit, found by its (unique) patient name. */
 export function queueRow(page: Page, patientName: string) {
   return page.locator('tr.queue-row', { hasText: patientName });
+}
+
+/**
+ * What the member does with Firebase's password-reset email: opens its link and chooses a
+ * password. The Auth emulator's stand-in for Firebase's hosted page takes the password in the
+ * link itself, then sends the browser back to the app (the email's continue URL).
+ */
+export async function setPasswordFromEmail(page: Page, email: string, newPassword: string, seenBefore = 0) {
+  const { oobLink } = await passwordResetEmail(email, seenBefore);
+  await page.goto(`${oobLink}&newPassword=${encodeURIComponent(newPassword)}`);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 }

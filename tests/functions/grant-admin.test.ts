@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@clinicflow/shared/paths';
+import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { PROJECT_ID } from '../../scripts/lib/emulators';
 import { ROOT } from '../../scripts/lib/root';
-import { adminAuth, adminDb, createStaff, staffMirror } from './helpers';
+import { signInAs } from '../helpers/clients';
+import { WRONG_PASSWORD, adminAuth, adminDb, createStaff, staffMirror } from './helpers';
 
 interface Run {
   code: number | null;
@@ -53,6 +55,7 @@ describe('grant-admin', () => {
       role: 'admin',
       active: true,
     });
+    expect((await adminDb().doc(paths.account(user.uid)).get()).data()).toMatchObject({ clinicId: 'lakeside' });
   });
 
   it('can run again for the same person without changing anything but the token stamp', async () => {
@@ -78,6 +81,27 @@ describe('grant-admin', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('is on the staff of clinic sunrise');
     expect((await adminAuth().getUser(member.uid)).customClaims).toEqual({ role: 'receptionist', clinicId: 'sunrise' });
+  });
+
+  it('takes an account ClinicFlow never made only after resetting its password and ending its sessions', async () => {
+    const squatter = await adminAuth().createUser({ email: 'early@lakeside.test', password: DEMO_PASSWORD });
+    const run = await grantAdmin([...project, '--clinic', 'lakeside', '--email', 'early@lakeside.test']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('its password was reset and its sessions ended');
+    expect((await adminAuth().getUser(squatter.uid)).customClaims).toEqual({ role: 'admin', clinicId: 'lakeside' });
+    await expect(signInAs('early@lakeside.test', DEMO_PASSWORD)).rejects.toMatchObject(WRONG_PASSWORD);
+  });
+
+  it('asks before writing to a real project, and without a terminal refuses unless given --yes', async () => {
+    const production = { ...process.env, FIRESTORE_EMULATOR_HOST: '', FIREBASE_AUTH_EMULATOR_HOST: '' };
+    const run = await grantAdmin(
+      ['--project', 'clinicflow-real-1', '--clinic', 'lakeside', '--email', 'x@lakeside.test'],
+      production,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('would write to the real project "clinicflow-real-1"');
+    expect(run.stderr).toContain('Pass --yes.');
+    expect(run.stdout).toBe('');
   });
 
   it('prints what is wrong with the command line, then the usage', async () => {

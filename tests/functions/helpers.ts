@@ -4,21 +4,37 @@
  * do, visits written the way the reception screen writes them, and callables called through
  * the web SDK as the browser calls them.
  */
+import { afterAll, expect } from 'vitest';
 import { getAuth } from 'firebase-admin/auth';
 import type { FirebaseApp } from 'firebase/app';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { collection, doc, serverTimestamp, setDoc } from 'firebase/firestore';
-import { connectFunctionsEmulator, getFunctions, httpsCallable, type HttpsCallable } from 'firebase/functions';
-import type { CALLABLES } from '@clinicflow/shared/callables';
+import {
+  FunctionsError,
+  connectFunctionsEmulator,
+  getFunctions,
+  httpsCallable,
+  type HttpsCallable,
+} from 'firebase/functions';
+import type {
+  AddStaffResult,
+  CALLABLES,
+  ChangeStaffRoleResult,
+  DeactivateStaffResult,
+} from '@clinicflow/shared/callables';
 import type { ClinicDoc, PatientDoc, Priority, Role, StaffDoc, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
+import type { AddStaffInput, ChangeRoleInput, DeactivateStaffInput } from '@clinicflow/shared/validation';
 import { REGION } from '../../functions/src/config';
 import { writeStaffRecord } from '../../functions/src/staff/staff-record';
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { EMULATOR_PORTS } from '../../scripts/lib/emulators';
 import { adminApp } from '../../scripts/lib/seed';
-import { eventually, type Client } from '../helpers/clients';
+import { eventually, signInAs, type Client } from '../helpers/clients';
+
+/** A sign-in refused for its password: the emulator names it; production, with email-enumeration protection, does not. */
+export const WRONG_PASSWORD = { code: expect.stringMatching(/^auth\/(wrong-password|invalid-credential)$/) as unknown };
 
 export const adminDb = (projectId?: string): Firestore => getFirestore(adminApp(projectId));
 export const adminAuth = () => getAuth(adminApp());
@@ -106,4 +122,56 @@ export function callableFor<I, O>(app: FirebaseApp, name: CallableName): HttpsCa
   const functions = getFunctions(app, REGION);
   connectFunctionsEmulator(functions, '127.0.0.1', EMULATOR_PORTS.functions);
   return httpsCallable<I, O>(functions, name);
+}
+
+/** The three staff callables, called by whoever is signed in to `app`. */
+export function staffApi(app: FirebaseApp) {
+  return {
+    addStaff: callableFor<AddStaffInput, AddStaffResult>(app, 'addStaff'),
+    changeStaffRole: callableFor<ChangeRoleInput, ChangeStaffRoleResult>(app, 'changeStaffRole'),
+    deactivateStaff: callableFor<DeactivateStaffInput, DeactivateStaffResult>(app, 'deactivateStaff'),
+  };
+}
+
+/** The refusal a callable answered with, as the web app sees it. */
+export async function refusal(call: Promise<unknown>): Promise<{ code: string; message: string; details: unknown }> {
+  try {
+    await call;
+  } catch (err) {
+    if (!(err instanceof FunctionsError)) throw err;
+    // The web SDK appends the HTTP status to the server's message: "… [403]".
+    return { code: err.code, message: err.message.replace(/ \[\d{3}\]$/, ''), details: err.details };
+  }
+  throw new Error('the call succeeded; a refusal was expected');
+}
+
+/**
+ * Everything about an Auth account that a takeover would change: its password, sessions, state
+ * and claims. Two equal readings mean the account was left alone in between.
+ */
+export async function accountState(uid: string) {
+  const user = await adminAuth().getUser(uid);
+  return {
+    email: user.email,
+    displayName: user.displayName,
+    disabled: user.disabled,
+    passwordHash: user.passwordHash,
+    passwordSalt: user.passwordSalt,
+    tokensValidAfterTime: user.tokensValidAfterTime,
+    // The Auth emulator reports cleared claims as {}, production as undefined.
+    customClaims: user.customClaims ?? {},
+  };
+}
+
+/** Signs clients in for one test file and closes them all when it ends. */
+export function clientsForThisFile(): (email: string, password?: string) => Promise<Client> {
+  const clients: Client[] = [];
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.close()));
+  });
+  return async (email, password = DEMO_PASSWORD) => {
+    const client = await signInAs(email, password);
+    clients.push(client);
+    return client;
+  };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Timestamp } from 'firebase-admin/firestore';
 import { doc, getDoc } from 'firebase/firestore';
-import type { DayStatsDoc, NotificationDoc, VisitDoc } from '@clinicflow/shared/model';
+import { NOTIFICATION_TTL_MS, type DayStatsDoc, type NotificationDoc, type VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { assignTicket } from '../../functions/src/visits/assign-ticket';
 import { eventually, signInAs, type Client } from '../helpers/clients';
@@ -43,8 +43,12 @@ describe('a receptionist registers a visit', () => {
       const snap = await getDoc(doc(doctor.db, `${paths.notifications('sunrise')}/${visitId}`));
       return snap.exists() ? (snap.data() as NotificationDoc) : undefined;
     });
-    expect(Object.keys(notification).sort()).toEqual(['createdAt', 'priority', 'ticket', 'visitId']);
+    expect(Object.keys(notification).sort()).toEqual(['createdAt', 'expiresAt', 'priority', 'ticket', 'visitId']);
     expect(notification).toMatchObject({ visitId, ticket: visit?.ticket, priority: 'urgent' });
+    // The TTL policy on expiresAt deletes it a few days on: the doctors' feed does not grow forever.
+    const lifetime = notification.expiresAt.toMillis() - notification.createdAt.toMillis();
+    expect(lifetime).toBeGreaterThan(NOTIFICATION_TTL_MS - 60_000);
+    expect(lifetime).toBeLessThan(NOTIFICATION_TTL_MS + 60_000);
   });
 });
 

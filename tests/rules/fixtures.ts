@@ -11,6 +11,7 @@ import type {
   DayStatsDoc,
   NotificationDoc,
   PatientDoc,
+  StaffAuditDoc,
   StaffDoc,
   VisitDoc,
   VisitStatus,
@@ -20,6 +21,7 @@ import { TRANSITIONS, type Transition } from '@clinicflow/shared/transitions';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import {
   ACTORS,
+  ADMIN_A,
   CLINIC_A,
   CLINIC_B,
   DOCTOR_A,
@@ -55,6 +57,9 @@ export const PATIENT_B: PatientRef & { input: PatientInput } = {
 
 export const SEEDED_NOTIFICATION = `${paths.notifications(CLINIC_A)}/visit-seeded`;
 export const SEEDED_AUDIT = `${paths.audit(CLINIC_A)}/entry-seeded`;
+export const SEEDED_STAFF_AUDIT = `${paths.staffAudit(CLINIC_A)}/entry-seeded`;
+/** The registry entry of clinic A's admin: even they may not read it. */
+export const SEEDED_ACCOUNT = paths.account(ADMIN_A.uid);
 export const SEEDED_DAY_PATH = `${paths.days(CLINIC_A)}/${SEEDED_DAY}`;
 /** A collection the rules never name. */
 export const UNLISTED_COLLECTION = `${paths.clinic(CLINIC_A)}/exports`;
@@ -149,11 +154,23 @@ export function transitionUpdate(transition: Pick<Transition, 'to' | 'action'>, 
 }
 
 export function notificationDoc(visitId: string): NotificationDoc<Timestamp> {
-  return { visitId, ticket: 'A-007', priority: 'urgent', createdAt: SEEDED_AT };
+  return { visitId, ticket: 'A-007', priority: 'urgent', createdAt: SEEDED_AT, expiresAt: SEEDED_AT };
 }
 
 export function auditDoc(visitId: string): AuditDoc<Timestamp> {
   return { visitId, from: 'waiting', to: 'in_review', by: DOCTOR_A.uid, at: SEEDED_AT };
+}
+
+export function staffAuditDoc(): StaffAuditDoc<Timestamp> {
+  const before = { role: 'receptionist', active: true } as const;
+  return {
+    action: 'roleChanged',
+    by: ADMIN_A.uid,
+    member: RECEPTIONIST_A.uid,
+    before,
+    after: { ...before, role: 'checkerDoctor' },
+    at: SEEDED_AT,
+  };
 }
 
 export function dayDoc(): DayStatsDoc {
@@ -169,6 +186,8 @@ export async function seedWorld(): Promise<void> {
     [`${paths.patients(CLINIC_B)}/${PATIENT_B.id}`]: storedPatient(PATIENT_B.input),
     [SEEDED_NOTIFICATION]: notificationDoc('visit-seeded'),
     [SEEDED_AUDIT]: auditDoc('visit-seeded'),
+    [SEEDED_STAFF_AUDIT]: staffAuditDoc(),
+    [SEEDED_ACCOUNT]: { clinicId: CLINIC_A, version: 1, updatedAt: SEEDED_AT },
     [SEEDED_DAY_PATH]: dayDoc(),
     [SEEDED_UNLISTED]: { note: 'written by admin tooling' },
     // A member whose role is unknown, and one deactivated (claims removed): both keep a mirror.

@@ -1,9 +1,11 @@
+import { accountsMatrix } from './collections/accounts';
 import { auditMatrix } from './collections/audit';
 import { clinicsMatrix } from './collections/clinics';
 import { daysMatrix } from './collections/days';
 import { notificationsMatrix } from './collections/notifications';
 import { patientsMatrix } from './collections/patients';
 import { staffMatrix } from './collections/staff';
+import { staffAuditMatrix } from './collections/staff-audit';
 import { unlistedMatrix } from './collections/unlisted';
 import { visitsMatrix } from './collections/visits';
 import type { MatrixTable } from './matrix';
@@ -16,8 +18,10 @@ export const MATRICES: readonly MatrixTable[] = [
   visitsMatrix,
   notificationsMatrix,
   auditMatrix,
+  staffAuditMatrix,
   daysMatrix,
   unlistedMatrix,
+  accountsMatrix,
 ];
 
 export function matrixFor(collection: string): MatrixTable {

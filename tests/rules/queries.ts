@@ -32,6 +32,7 @@ const SPECS: Record<QueryName, QuerySpec> = {
     PATIENT_A.input.dateOfBirth,
   ),
   staffList: queries.staffList(CLINIC_A),
+  staffChanges: queries.staffChanges(CLINIC_A),
 };
 const QUERY_NAMES = Object.keys(SPECS) as QueryName[];
 

@@ -1,7 +1,8 @@
 /**
  * `npm run bundle-report -w web`: builds the production bundle and prints the gzip size of the
  * JavaScript each route downloads (the entry and everything it imports, then the lazy role
- * chunks on top). The opt-in persistent-cache chunk is listed separately: only trusted devices load it.
+ * chunks on top). The opt-in chunks are listed separately: the persistent cache (trusted devices
+ * only) and App Check (production builds with a reCAPTCHA Enterprise site key only).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,10 +61,15 @@ try {
 
   console.log(`JavaScript per route, gzip (vite build --mode ${mode}):`);
   for (const [route, keys] of routes) console.log(`  ${route.padEnd(10)} ${kb(keys).padStart(6)} kB`);
-  const persistentKey = Object.keys(manifest).find((k) => k.endsWith('firestore-persistent-cache.ts'));
-  if (persistentKey) {
-    const extra = [...closure(persistentKey)].filter((k) => !routes.some(([, keys]) => keys.has(k)));
-    console.log(`  + trusted device's persistent-cache chunk: ${kb(extra)} kB`);
+  const optional = [
+    ['firestore-persistent-cache.ts', "trusted device's persistent-cache chunk"],
+    ['app-check-provider.ts', 'App Check chunk (production with a site key; reCAPTCHA itself comes from Google)'],
+  ] as const;
+  for (const [file, label] of optional) {
+    const key = Object.keys(manifest).find((k) => k.endsWith(file));
+    if (!key) continue;
+    const extra = [...closure(key)].filter((k) => !routes.some(([, keys]) => keys.has(k)));
+    console.log(`  + ${label}: ${kb(extra)} kB`);
   }
 } finally {
   rmSync(outDir, { recursive: true, force: true });

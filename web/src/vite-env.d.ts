@@ -7,4 +7,6 @@ interface ImportMetaEnv {
   readonly VITE_FIREBASE_PROJECT_ID?: string;
   readonly VITE_FIREBASE_APP_ID?: string;
   readonly VITE_FUNCTIONS_REGION?: string;
+  /** reCAPTCHA Enterprise site key for App Check; without it (and on the emulators) App Check stays off. */
+  readonly VITE_RECAPTCHA_ENTERPRISE_SITE_KEY?: string;
 }

@@ -12,10 +12,12 @@ export const refuse = {
     return new HttpsError('invalid-argument', Object.values(details).join(' '), details);
   },
   notOnStaff: () => new HttpsError('not-found', 'There is no staff member with that id in your clinic.'),
-  otherClinic: () =>
+  // One answer for every account this clinic may not take (another clinic's member or former
+  // member, an account ClinicFlow never made): the admin learns neither whether nor where it is used.
+  cannotAdd: () =>
     new HttpsError(
       'permission-denied',
-      'That email belongs to a staff member of another clinic; they cannot be added.',
+      'That email address can’t be added to this clinic. Ask the person for a different address.',
     ),
   alreadyOnStaff: () =>
     new HttpsError('already-exists', 'That person is already on your clinic’s staff; change their role instead.'),

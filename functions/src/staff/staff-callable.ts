@@ -3,6 +3,7 @@ import { HttpsError, onCall, type CallableRequest } from 'firebase-functions/v2/
 import type { z } from 'zod';
 import { parseStaffClaims } from '@clinicflow/shared/claims';
 import { paths } from '@clinicflow/shared/paths';
+import { APP_CHECK_ENFORCED } from '../config';
 import { db } from '../db';
 import { logs } from '../logs';
 import { parseInput, refuse } from './refusals';
@@ -26,16 +27,16 @@ async function requireClinicAdmin(firestore: Firestore, request: CallableRequest
 }
 
 /**
- * A staff-management callable: the caller is checked before the input (a stranger learns
- * nothing about the schema), the input is parsed with its zod schema, and every refusal is
- * logged by its code.
+ * A staff-management callable: App Check in production, the caller checked before the input (a
+ * stranger learns nothing about the schema), the input parsed with its zod schema, and every
+ * refusal logged by its code.
  */
 export function staffCallable<I, O>(
   action: string,
   schema: z.ZodType<I>,
   handler: (caller: AdminCaller, input: I) => Promise<O>,
 ) {
-  return onCall(async (request): Promise<O> => {
+  return onCall({ enforceAppCheck: APP_CHECK_ENFORCED }, async (request): Promise<O> => {
     try {
       const caller = await requireClinicAdmin(db(), request);
       return await handler(caller, parseInput(schema, request.data));

@@ -1,5 +1,5 @@
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
-import type { NotificationDoc } from '@clinicflow/shared/model';
+import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { NOTIFICATION_TTL_MS, type NotificationDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { formatTicket } from '@clinicflow/shared/tickets';
 import { DAY_TRANSACTION_ATTEMPTS } from '../config';
@@ -51,11 +51,12 @@ export async function assignTicket(
       // A visit cancelled before its ticket came is no news for the doctors.
       const notified = current.get('status') === 'waiting';
       if (notified) {
-        const notification: NotificationDoc<FieldValue> = {
+        const notification: NotificationDoc<FieldValue | Timestamp> = {
           visitId,
           ticket,
           priority: visit.priority,
           createdAt: FieldValue.serverTimestamp(),
+          expiresAt: Timestamp.fromMillis(Date.now() + NOTIFICATION_TTL_MS),
         };
         // set, not create: a visit re-created under an old id replaces its stale notification.
         tx.set(db.doc(`${paths.notifications(clinicId)}/${visitId}`), notification);

@@ -3,7 +3,15 @@
  * Firestore and Functions live in their own modules so the sign-in route never loads them.
  */
 import { initializeApp } from 'firebase/app';
-import { browserLocalPersistence, connectAuthEmulator, indexedDBLocalPersistence, initializeAuth } from 'firebase/auth';
+import {
+  browserLocalPersistence,
+  connectAuthEmulator,
+  inMemoryPersistence,
+  indexedDBLocalPersistence,
+  initializeAuth,
+  setPersistence,
+} from 'firebase/auth';
+import { isTrustedDevice } from './trusted-device';
 
 export const useEmulators = import.meta.env.VITE_USE_EMULATORS === 'true';
 
@@ -21,5 +29,14 @@ export const app = initializeApp({
 });
 
 // initializeAuth without a popup/redirect resolver: email sign-in only, and ~20 kB less than getAuth.
-export const auth = initializeAuth(app, { persistence: [indexedDBLocalPersistence, browserLocalPersistence] });
+// Only a trusted computer keeps the session on disk; anywhere else it lives in this page alone, so
+// a reload, a closed tab or a restored browser session finds nobody signed in.
+export const auth = initializeAuth(app, {
+  persistence: isTrustedDevice() ? [indexedDBLocalPersistence, browserLocalPersistence] : inMemoryPersistence,
+});
 if (useEmulators) connectAuthEmulator(auth, EMULATOR_HOSTS.auth, { disableWarnings: true });
+
+/** Before signing in: where the session is kept follows this sign-in's trusted-computer choice. */
+export function keepSessionOnThisDevice(trusted: boolean): Promise<void> {
+  return setPersistence(auth, trusted ? indexedDBLocalPersistence : inMemoryPersistence);
+}

@@ -17,6 +17,7 @@ import {
   type SnapshotOptions,
 } from 'firebase/firestore';
 import type { WithId } from '@clinicflow/shared/model';
+import { startAppCheck } from './app-check';
 import { EMULATOR_HOSTS, app, useEmulators } from './firebase';
 import { onTeardown, setUnsyncedCheck } from './teardown';
 import { isTrustedDevice } from './trusted-device';
@@ -24,6 +25,7 @@ import { isTrustedDevice } from './trusted-device';
 const UNSYNCED_PROBE_MS = 300;
 
 async function openFirestore(): Promise<Firestore> {
+  await startAppCheck();
   const persistent = isTrustedDevice();
   const localCache = persistent ? (await import('./firestore-persistent-cache')).persistentCache() : memoryLocalCache();
   const firestore = initializeFirestore(app, { localCache });

@@ -4,7 +4,11 @@
  */
 import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
 import { DEFAULT_FUNCTIONS_REGION } from '@clinicflow/shared/callables';
+import { startAppCheck } from './app-check';
 import { EMULATOR_HOSTS, app, useEmulators } from './firebase';
+
+// The callables enforce App Check in production: it must be running before the first call.
+await startAppCheck();
 
 export const functions = getFunctions(app, import.meta.env.VITE_FUNCTIONS_REGION ?? DEFAULT_FUNCTIONS_REGION);
 if (useEmulators) connectFunctionsEmulator(functions, EMULATOR_HOSTS.functions.host, EMULATOR_HOSTS.functions.port);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateOfBirth, formatWait } from './time';
+import { formatClock, formatDateOfBirth, formatWait, formatWhen } from './time';
 
 describe('formatWait', () => {
   it('reads in whole minutes, hours past the hour', () => {
@@ -22,5 +22,17 @@ describe('formatDateOfBirth', () => {
 
   it('shows what was stored when it is not a date', () => {
     expect(formatDateOfBirth('unknown')).toBe('unknown');
+  });
+});
+
+describe('formatWhen', () => {
+  const now = new Date(2026, 10, 26, 15, 0);
+
+  it('shows only the clock for today, and the day too for earlier days', () => {
+    const today = new Date(2026, 10, 26, 9, 5);
+    expect(formatWhen(today, now)).toBe(formatClock(today));
+    const earlier = new Date(2026, 10, 20, 9, 5);
+    expect(formatWhen(earlier, now)).not.toBe(formatClock(earlier));
+    expect(formatWhen(earlier, now)).toContain('20');
   });
 });

@@ -26,3 +26,15 @@ export function formatDateOfBirth(isoDate: string): string {
     timeZone: 'UTC',
   }).format(date);
 }
+
+const dayAndClock = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** When something happened: the clock alone today, the day too before today. */
+export function formatWhen(at: Date, now: Date): string {
+  return at.toDateString() === now.toDateString() ? formatClock(at) : dayAndClock.format(at);
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import toast from 'react-hot-toast';
 import type { Role, StaffDoc } from '@clinicflow/shared/model';
 import type { AddStaffInput } from '@clinicflow/shared/validation';
@@ -6,14 +6,18 @@ import { ROLE_LABELS } from '@/app/role-routes';
 import { AppShell } from '@/components/ui/app-shell';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Loading } from '@/components/ui/loading';
+import { sendPasswordEmail } from '@/features/auth/api/session';
 import { useStaffSession } from '@/features/auth/session-context';
 import { useClinic } from '@/features/clinic/api/clinic';
 import { useStaffList } from '@/features/staff/api/staff';
+import { useStaffChanges } from '@/features/staff/api/staff-changes';
 import { addStaff, changeStaffRole, deactivateStaff } from '@/features/staff/api/staff-admin';
 import { callableError } from '@/features/staff/callable-error';
 import { friendlyFirestoreError } from '@/lib/errors';
 import type { Live } from '@/lib/live-query';
+import { useNow } from '@/lib/use-now';
 import { AddStaffForm, type AddStaffOutcome } from './components/add-staff-form';
+import { StaffChanges } from './components/staff-changes';
 import { StaffTable } from './components/staff-table';
 
 const ROLE_SCREENS: Record<Role, string> = {
@@ -31,14 +35,25 @@ export default function AdminPage() {
   const staff = useStaffList(clinicId, (err) =>
     toast.error(`The staff list stopped updating. ${friendlyFirestoreError(err)}`, { id: 'staff-error' }),
   );
+  const changes = useStaffChanges(clinicId, (err) =>
+    toast.error(`Staff changes stopped updating. ${friendlyFirestoreError(err)}`, { id: 'staff-changes-error' }),
+  );
+  const now = useNow(60_000);
+  const names = useMemo(() => new Map(staff.docs.map((m) => [m.id, m.displayName])), [staff.docs]);
 
   async function onAdd(input: AddStaffInput): Promise<AddStaffOutcome> {
     try {
-      const { data } = await addStaff(input);
-      toast.success(`${input.displayName} was added as ${ROLE_LABELS[input.role].toLowerCase()}.`);
-      return { ok: true, displayName: input.displayName, passwordSetupLink: data.passwordSetupLink };
+      await addStaff(input);
     } catch (err) {
       return { ok: false, ...callableError(err) };
+    }
+    toast.success(`${input.displayName} was added as ${ROLE_LABELS[input.role].toLowerCase()}.`);
+    return { ok: true, displayName: input.displayName, email: input.email };
+  }
+
+  async function sendSetupEmail(email: string): Promise<void> {
+    if ((await sendPasswordEmail(email)) === 'no-account') {
+      throw new Error('The sign-in service has no account for that address. Try adding them again.');
     }
   }
 
@@ -93,7 +108,7 @@ export default function AdminPage() {
   return (
     <AppShell title="Staff admin" clinicName={clinic?.name}>
       <div className="admin">
-        <section className="card" aria-labelledby="staff-title">
+        <section className="card admin__staff" aria-labelledby="staff-title">
           <div className="section-head">
             <h1 id="staff-title">Staff</h1>
             <p className="counts">
@@ -123,8 +138,14 @@ export default function AdminPage() {
         </section>
         <section className="card admin__add" aria-labelledby="add-title">
           <h2 id="add-title">Add staff member</h2>
-          <p className="muted">They get a link to choose their own password. Roles can be changed later.</p>
-          <AddStaffForm onAdd={onAdd} />
+          <p className="muted">
+            They get an email to choose their own password; nobody else sees it. Roles can be changed later.
+          </p>
+          <AddStaffForm onAdd={onAdd} onSendSetupEmail={sendSetupEmail} />
+        </section>
+        <section className="card admin__changes" aria-labelledby="changes-title">
+          <h2 id="changes-title">Recent staff changes</h2>
+          <StaffChanges changes={changes} nameOf={(id) => names.get(id)} viewerUid={uid} now={new Date(now)} />
         </section>
       </div>
       {confirmDialog}

@@ -3,15 +3,25 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AddStaffForm, type AddStaffOutcome } from './add-staff-form';
 
-function setup(outcome: AddStaffOutcome) {
+function setup(outcome: AddStaffOutcome, sendSetupEmail: (email: string) => Promise<void> = () => Promise.resolve()) {
   const onAdd = vi.fn().mockResolvedValue(outcome);
-  render(<AddStaffForm onAdd={onAdd} />);
-  return { onAdd, user: userEvent.setup() };
+  const onSendSetupEmail = vi.fn(sendSetupEmail);
+  render(<AddStaffForm onAdd={onAdd} onSendSetupEmail={onSendSetupEmail} />);
+  return { onAdd, onSendSetupEmail, user: userEvent.setup() };
 }
+
+async function addJo(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText('Full name'), 'Jo Nurse');
+  await user.type(screen.getByLabelText('Email'), 'jo@sunrise.demo');
+  await user.selectOptions(screen.getByLabelText('Role'), 'checkerDoctor');
+  await user.click(screen.getByRole('button', { name: 'Add staff member' }));
+}
+
+const added: AddStaffOutcome = { ok: true, displayName: 'Jo Nurse', email: 'jo@sunrise.demo' };
 
 describe('AddStaffForm', () => {
   it('checks the input with the shared schema before calling the server', async () => {
-    const { onAdd, user } = setup({ ok: true, displayName: 'x', passwordSetupLink: 'x' });
+    const { onAdd, user } = setup(added);
     await user.type(screen.getByLabelText('Full name'), 'J');
     await user.type(screen.getByLabelText('Email'), 'not-an-email');
     await user.click(screen.getByRole('button', { name: 'Add staff member' }));
@@ -20,20 +30,40 @@ describe('AddStaffForm', () => {
     expect(onAdd).not.toHaveBeenCalled();
   });
 
-  it('shows the password-setup link to copy once the member is added', async () => {
-    const link = 'http://127.0.0.1:9099/emulator/action?mode=resetPassword&oobCode=abc';
-    const { onAdd, user } = setup({ ok: true, displayName: 'Jo Nurse', passwordSetupLink: link });
-    await user.type(screen.getByLabelText('Full name'), 'Jo Nurse');
-    await user.type(screen.getByLabelText('Email'), 'jo@sunrise.demo');
-    await user.selectOptions(screen.getByLabelText('Role'), 'checkerDoctor');
-    await user.click(screen.getByRole('button', { name: 'Add staff member' }));
+  it('says the password-setup email was sent only once the sign-in service answered', async () => {
+    let answer = (): void => undefined;
+    const { onAdd, onSendSetupEmail, user } = setup(added, () => new Promise<void>((resolve) => (answer = resolve)));
+    await addJo(user);
     expect(onAdd).toHaveBeenCalledWith({ displayName: 'Jo Nurse', email: 'jo@sunrise.demo', role: 'checkerDoctor' });
-    expect(await screen.findByLabelText('Password setup link')).toHaveValue(link);
+    expect(onSendSetupEmail).toHaveBeenCalledWith('jo@sunrise.demo');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Jo Nurse was added. Sending a password-setup email to jo@sunrise.demo…',
+    );
+    expect(screen.getByRole('status')).not.toHaveTextContent('email sent');
     expect(screen.getByLabelText('Full name')).toHaveValue('');
+
+    answer();
+    expect(await screen.findByText(/Password-setup email sent to/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Password-setup email sent to jo@sunrise.demo.');
+  });
+
+  it('offers to send the email again when it could not be sent', async () => {
+    const failThenSend = vi
+      .fn<(email: string) => Promise<void>>()
+      .mockRejectedValueOnce(new Error('No connection to the sign-in service.'))
+      .mockResolvedValueOnce(undefined);
+    const { user } = setup(added, failThenSend);
+    await addJo(user);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'The password-setup email to jo@sunrise.demo could not be sent. No connection to the sign-in service.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Send the email again' }));
+    expect(await screen.findByText(/Password-setup email sent to/)).toBeInTheDocument();
+    expect(failThenSend).toHaveBeenCalledTimes(2);
   });
 
   it('shows the server’s own message and keeps the input when the callable refuses', async () => {
-    const { user } = setup({
+    const { onSendSetupEmail, user } = setup({
       ok: false,
       message: 'Someone with this email is already on the staff.',
       fields: { email: 'Already in use.' },
@@ -44,5 +74,6 @@ describe('AddStaffForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Someone with this email is already on the staff.');
     expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('Already in use.');
     expect(screen.getByLabelText('Email')).toHaveValue('jo@sunrise.demo');
+    expect(onSendSetupEmail).not.toHaveBeenCalled();
   });
 });

@@ -5,22 +5,42 @@ import { ROLE_LABELS } from '@/app/role-routes';
 import { Field } from '@/components/ui/field';
 
 export type AddStaffOutcome =
-  | { ok: true; displayName: string; passwordSetupLink: string }
-  | { ok: false; message: string; fields: Record<string, string> };
+  { ok: true; displayName: string; email: string } | { ok: false; message: string; fields: Record<string, string> };
 
-/** Add a member: checked with the same zod schema as the callable, then sent to it. */
-export function AddStaffForm({ onAdd }: { onAdd: (input: AddStaffInput) => Promise<AddStaffOutcome> }) {
+type Delivery = { state: 'sending' } | { state: 'sent' } | { state: 'failed'; message: string };
+
+interface AddStaffFormProps {
+  onAdd: (input: AddStaffInput) => Promise<AddStaffOutcome>;
+  /** Asks Firebase to email the member a password-setup link; throws with a message for people. */
+  onSendSetupEmail: (email: string) => Promise<void>;
+}
+
+/**
+ * Add a member: checked with the same zod schema as the callable, then sent to it. Once added,
+ * the member gets Firebase's password-setup email; "sent" shows only after Firebase said so.
+ */
+export function AddStaffForm({ onAdd, onSendSetupEmail }: AddStaffFormProps) {
   const [values, setValues] = useState({ email: '', displayName: '', role: 'receptionist' as Role });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [created, setCreated] = useState<{ displayName: string; link: string } | null>(null);
-  const [copied, setCopied] = useState(false);
+  const [added, setAdded] = useState<{ displayName: string; email: string } | null>(null);
+  const [delivery, setDelivery] = useState<Delivery>({ state: 'sending' });
 
   const set = (field: keyof typeof values, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)));
   };
+
+  async function sendSetupEmail(email: string) {
+    setDelivery({ state: 'sending' });
+    try {
+      await onSendSetupEmail(email);
+      setDelivery({ state: 'sent' });
+    } catch (err) {
+      setDelivery({ state: 'failed', message: (err as Error).message });
+    }
+  }
 
   async function onSubmit(e: SyntheticEvent) {
     e.preventDefault();
@@ -34,21 +54,13 @@ export function AddStaffForm({ onAdd }: { onAdd: (input: AddStaffInput) => Promi
     const outcome = await onAdd(parsed.data);
     setBusy(false);
     if (outcome.ok) {
-      setCreated({ displayName: outcome.displayName, link: outcome.passwordSetupLink });
-      setCopied(false);
+      setAdded({ displayName: outcome.displayName, email: outcome.email });
       setValues({ email: '', displayName: '', role: 'receptionist' });
+      await sendSetupEmail(outcome.email);
     } else {
+      setAdded(null);
       setErrors(outcome.fields);
       setFormError(outcome.message);
-    }
-  }
-
-  async function copy(link: string) {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(true);
-    } catch {
-      setCopied(false);
     }
   }
 
@@ -94,17 +106,27 @@ export function AddStaffForm({ onAdd }: { onAdd: (input: AddStaffInput) => Promi
       <button className="button button--primary button--block" type="submit" disabled={busy}>
         {busy ? 'Adding…' : 'Add staff member'}
       </button>
-      {created && (
-        <div className="created" role="status">
+      {added && (
+        <div className={`created created--${delivery.state}`} role="status">
           <p>
-            <strong>{created.displayName}</strong> was added. Send them this link to choose a password:
+            <strong>{added.displayName}</strong> was added.{' '}
+            {delivery.state === 'sending' && <>Sending a password-setup email to {added.email}…</>}
+            {delivery.state === 'sent' && (
+              <>
+                Password-setup email sent to <strong>{added.email}</strong>. They choose their own password from it.
+              </>
+            )}
+            {delivery.state === 'failed' && (
+              <>
+                The password-setup email to {added.email} could not be sent. {delivery.message}
+              </>
+            )}
           </p>
-          <div className="copy-box">
-            <input aria-label="Password setup link" value={created.link} readOnly onFocus={(e) => e.target.select()} />
-            <button className="button button--small" type="button" onClick={() => void copy(created.link)}>
-              {copied ? 'Copied' : 'Copy link'}
+          {delivery.state === 'failed' && (
+            <button className="button button--small" type="button" onClick={() => void sendSetupEmail(added.email)}>
+              Send the email again
             </button>
-          </div>
+          )}
         </div>
       )}
     </form>

@@ -1,8 +1,16 @@
-import { onIdTokenChanged, signInWithEmailAndPassword, signOut as fbSignOut, type User } from 'firebase/auth';
+import {
+  onIdTokenChanged,
+  sendPasswordResetEmail,
+  signInWithEmailAndPassword,
+  signOut as fbSignOut,
+  type User,
+} from 'firebase/auth';
 import type { StaffClaims } from '@clinicflow/shared/model';
 import { parseStaffClaims } from '@clinicflow/shared/claims';
-import { auth } from '@/lib/firebase';
+import { errorCode } from '@/lib/errors';
+import { auth, keepSessionOnThisDevice } from '@/lib/firebase';
 import { runTeardown } from '@/lib/teardown';
+import { setTrustedDevice } from '@/lib/trusted-device';
 
 export type Session =
   | { status: 'loading' }
@@ -42,16 +50,47 @@ const SIGN_IN_MESSAGES: Record<string, string> = {
   'auth/wrong-password': WRONG_CREDENTIALS,
   'auth/invalid-email': 'Enter a valid email address.',
   'auth/user-disabled': 'This account has been deactivated. Ask your clinic admin.',
-  'auth/too-many-requests': 'Too many attempts. Wait a minute and try again.',
+  'auth/too-many-requests': 'Too many attempts. Wait a minute, or reset your password.',
   'auth/network-request-failed': 'No connection to the sign-in service. Check the network and try again.',
 };
 
-export async function signIn(email: string, password: string): Promise<void> {
+/**
+ * Signs in, keeping the session (and Firestore's cache) on this computer only when it is marked
+ * trusted; the choice is remembered for the next sign-in here.
+ */
+export async function signIn(email: string, password: string, trusted: boolean): Promise<void> {
+  setTrustedDevice(trusted);
   try {
+    await keepSessionOnThisDevice(trusted);
     await signInWithEmailAndPassword(auth, email.trim(), password);
   } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
-    throw new Error(SIGN_IN_MESSAGES[code] ?? 'Sign-in failed. Try again.', { cause: err });
+    throw new Error(SIGN_IN_MESSAGES[errorCode(err)] ?? 'Sign-in failed. Try again.', { cause: err });
+  }
+}
+
+const RESET_MESSAGES: Record<string, string> = {
+  'auth/invalid-email': 'Enter a valid email address.',
+  'auth/missing-email': 'Enter an email address.',
+  'auth/too-many-requests': 'Too many emails asked for. Wait a few minutes and try again.',
+  'auth/network-request-failed': 'No connection to the sign-in service. Check the network and try again.',
+  'auth/unauthorized-continue-uri':
+    'This address of ClinicFlow is not among the project’s authorized domains, so no email was sent. Tell your IT contact.',
+};
+
+/**
+ * Firebase's own password-reset email to `email`, whose link lets the account's owner choose a
+ * password and brings them back here: the only way a password link ever travels. 'no-account'
+ * when the server says there is none (the emulator does; production, with email-enumeration
+ * protection, answers 'sent' either way). Other failures throw with a message for people.
+ */
+export async function sendPasswordEmail(email: string): Promise<'sent' | 'no-account'> {
+  try {
+    await sendPasswordResetEmail(auth, email.trim(), { url: `${window.location.origin}/` });
+    return 'sent';
+  } catch (err) {
+    const code = errorCode(err);
+    if (code === 'auth/user-not-found') return 'no-account';
+    throw new Error(RESET_MESSAGES[code] ?? 'The email could not be sent. Try again.', { cause: err });
   }
 }
 

@@ -20,6 +20,7 @@ import type { Visit, VisitDoc } from '@clinicflow/shared/model';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import { toQuery } from '@clinicflow/shared/firestore-query';
 import { paths } from '@clinicflow/shared/paths';
+import { returnToQueue } from '@clinicflow/shared/transitions';
 import { queries } from '@clinicflow/shared/queries';
 import { db, withId } from '@/lib/firestore';
 import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
@@ -143,10 +144,5 @@ export function completeVisit(clinicId: string, visitId: string, uid: string): P
 }
 
 export function returnVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
-  return updateDoc(visitRef(clinicId, visitId), {
-    status: 'waiting',
-    claimedBy: null,
-    claimedAt: null,
-    ...statusStamp(uid),
-  });
+  return updateDoc(visitRef(clinicId, visitId), returnToQueue(uid, serverTimestamp()));
 }
