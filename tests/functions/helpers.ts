@@ -4,6 +4,7 @@
  * do, visits written the way the reception screen writes them, and callables called through
  * the web SDK as the browser calls them.
  */
+import { afterAll } from 'vitest';
 import { getAuth } from 'firebase-admin/auth';
 import type { FirebaseApp } from 'firebase/app';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
@@ -18,7 +19,7 @@ import { writeStaffRecord } from '../../functions/src/staff/staff-record';
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { EMULATOR_PORTS } from '../../scripts/lib/emulators';
 import { adminApp } from '../../scripts/lib/seed';
-import { eventually, type Client } from '../helpers/clients';
+import { eventually, signInAs, type Client } from '../helpers/clients';
 
 export const adminDb = (projectId?: string): Firestore => getFirestore(adminApp(projectId));
 export const adminAuth = () => getAuth(adminApp());
@@ -106,4 +107,20 @@ export function callableFor<I, O>(app: FirebaseApp, name: CallableName): HttpsCa
   const functions = getFunctions(app, REGION);
   connectFunctionsEmulator(functions, '127.0.0.1', EMULATOR_PORTS.functions);
   return httpsCallable<I, O>(functions, name);
+}
+
+/**
+ * Signs members in for one test file and closes every client when the file is done (each is a
+ * Firebase app of its own, holding emulator connections open until closed).
+ */
+export function signedInClients(): (email: string, password?: string) => Promise<Client> {
+  const clients: Client[] = [];
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.close()));
+  });
+  return async (email, password) => {
+    const client = await signInAs(email, password);
+    clients.push(client);
+    return client;
+  };
 }

@@ -4,7 +4,7 @@
  * token is refused for patients, visits and notifications as soon as the record has changed; these
  * tests hold such a token (never refreshed), measure how long refusal takes, and print it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   collection,
   doc,
@@ -23,8 +23,16 @@ import { toQuery } from '@clinicflow/shared/firestore-query';
 import { paths } from '@clinicflow/shared/paths';
 import { queries } from '@clinicflow/shared/queries';
 import type { ChangeRoleInput, DeactivateStaffInput } from '@clinicflow/shared/validation';
-import { signInAs, type Client } from '../helpers/clients';
-import { callableFor, createClinic, createStaff, PATIENT_ID, registerVisit, ticketedVisits } from './helpers';
+import type { Client } from '../helpers/clients';
+import {
+  callableFor,
+  createClinic,
+  createStaff,
+  PATIENT_ID,
+  registerVisit,
+  signedInClients,
+  ticketedVisits,
+} from './helpers';
 
 const clinicId = 'revocation';
 const TIMEZONE = 'Europe/Madrid';
@@ -33,15 +41,7 @@ const WITHIN_MS = 60_000;
 /** Room past WITHIN_MS for the set-up, so a miss fails with its own message, not a timeout. */
 const TEST_TIMEOUT_MS = WITHIN_MS + 60_000;
 
-const clients: Client[] = [];
-async function signIn(email: string): Promise<Client> {
-  const client = await signInAs(email);
-  clients.push(client);
-  return client;
-}
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-});
+const signIn = signedInClients();
 
 let admin: Client;
 let desk: Client;
