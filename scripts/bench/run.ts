@@ -9,6 +9,7 @@ import { ROOT } from '../lib/root';
 import { browserBench } from './browser';
 import { burst, firstLoadReads, rawBurst } from './burst';
 import { appLatency, rawBaseline } from './live';
+import { rulesReads } from './rules-reads';
 import { summarize, type Summary } from './stats';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 40);
@@ -24,7 +25,7 @@ const targets: Target[] = [];
 const target = (name: string, figure: string, met: boolean) => targets.push({ name, figure, met });
 const fmt = (s: Summary) => `p50 ${s.p50} / p95 ${s.p95} / p99 ${s.p99} / max ${s.max} ms (n=${s.n})`;
 
-// BENCH_ONLY=browser (or live, burst, browser, comma-separated) re-measures a part; default all.
+// BENCH_ONLY=browser (or live, burst, browser, reads, comma-separated) re-measures a part; default all.
 const only = process.env.BENCH_ONLY?.split(',');
 const runs = (part: string) => !only || only.includes(part);
 const results: Record<string, unknown> = { date: new Date().toISOString(), visitsPerRun: VISITS };
@@ -86,6 +87,18 @@ if (runs('burst')) {
   console.log(firstLoad);
   results.burst = { raw: rawBurstResult, app: burstResult };
   results.firstLoad = firstLoad;
+}
+
+if (runs('reads')) {
+  console.log("\n▶ reads of the member's staff record by the rules, per request and per listener");
+  const reads = await rulesReads();
+  for (const r of reads.requests) console.log(`  ${r.actor.padEnd(13)} ${r.request.padEnd(64)} ${r.staffReads}`);
+  for (const l of reads.listeners) {
+    console.log(
+      `  ${l.actor.padEnd(13)} listener ${l.listener.padEnd(55)} initial ${l.initial}, per delivered change ${l.perDeliveredChange}`,
+    );
+  }
+  results.rulesReads = reads;
 }
 
 if (runs('browser')) {

@@ -28,8 +28,13 @@ export const LIMITS = {
   reasonMax: 500,
   clinicNameMax: 100,
   emailMax: 254,
+  searchKeysMin: 1,
   searchKeysMax: 80,
   searchKeyMax: 40,
+  /** The most patients one query may ask for (its limit): the desk finds patients, never lists them all. */
+  patientQueryMax: 20,
+  /** A visit list that is not of open visits covers at most this many hours back from now. */
+  visitListHours: 48,
 } as const;
 
 /** Both SDKs' Timestamp classes satisfy this, so shared types need neither SDK. */

@@ -5,7 +5,9 @@ import { paths } from './paths';
 /**
  * Every Firestore query the app makes, as SDK-free descriptions. The web turns them into real
  * queries; the rules tests run each one as each role that uses it (rules are not filters) and
- * check that each has its composite index in firestore.indexes.json.
+ * check that each has its composite index in firestore.indexes.json. Each carries the bound the
+ * rules demand: a patient query a limit of at most LIMITS.patientQueryMax, a visit list open
+ * statuses or a recent start.
  */
 export type FilterOp = '==' | 'in' | '>=' | '>' | 'array-contains';
 export interface QueryFilter {
@@ -25,7 +27,10 @@ const PATIENT_SEARCH_LIMIT = 8;
 const STAFF_CHANGES_LIMIT = 20;
 
 export const queries = {
-  /** Reception: today's visits (clinic-local midnight onwards), oldest first. */
+  /**
+   * Reception: today's visits (clinic-local midnight onwards), oldest first. The rules refuse a
+   * visit list reaching back more than LIMITS.visitListHours, so `since` must be recent.
+   */
   todayQueue: (clinicId: string, since: Date): QuerySpec => ({
     collectionGroup: 'visits',
     collection: paths.visits(clinicId),

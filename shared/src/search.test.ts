@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './model';
 import { normalizeSearchTerm, patientSearchKeys } from './search';
+import { patientInputSchema, searchKeysSchema } from './validation';
 
 /** A surrogate without its partner: Firestore refuses to store such a string. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -36,7 +37,21 @@ describe('patientSearchKeys', () => {
         for (const key of keys) {
           expect(key).not.toMatch(LONE_SURROGATE);
           expect(key.length).toBeLessThanOrEqual(LIMITS.searchKeyMax);
+          // The rules split the joined keys on a space to bound each one.
+          expect(key).not.toContain(' ');
+          expect(key.length).toBeGreaterThan(0);
         }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives every patient the form accepts keys that the stored schema, and so the rules, accept', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ maxLength: 30 }), (name, phone) => {
+        const input = patientInputSchema.safeParse({ fullName: name, phone: '600 123 456', dateOfBirth: '1984-03-09' });
+        fc.pre(input.success);
+        expect(searchKeysSchema.safeParse(patientSearchKeys(input.data.fullName, phone)).success).toBe(true);
       }),
       { numRuns: 500 },
     );

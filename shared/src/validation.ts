@@ -52,6 +52,29 @@ export const visitInputSchema = z.object({
 });
 export type VisitInput = z.infer<typeof visitInputSchema>;
 
+/**
+ * The stored `searchKeys` (built by patientSearchKeys, never typed): firestore.rules checks the
+ * same bounds, splitting on the space no key contains. Key length is in UTF-16 units here and in
+ * characters in the rules, so whatever this accepts the rules accept too.
+ */
+export const searchKeysSchema = z
+  .array(
+    z
+      .string()
+      .min(1, 'A search key cannot be empty.')
+      .max(LIMITS.searchKeyMax, `A search key can have at most ${LIMITS.searchKeyMax} characters.`)
+      .regex(/^[^ ]+$/, 'A search key cannot contain a space.'),
+  )
+  .min(LIMITS.searchKeysMin, 'A patient needs at least one search key.')
+  .max(LIMITS.searchKeysMax, `A patient can have at most ${LIMITS.searchKeysMax} search keys.`);
+
+/** A visit's patientId: a Firestore auto-id, or a readable id from the seed or admin tooling. */
+export const patientIdSchema = z
+  .string({ error: 'patientId is required.' })
+  .min(1, 'patientId is required.')
+  .max(LIMITS.idMax, 'patientId is too long.')
+  .regex(/^[A-Za-z0-9_-]+$/, 'patientId may contain letters, digits, _ and - only.');
+
 export const clinicNameSchema = z
   .string({ error: 'Enter the clinic name.' })
   .trim()

@@ -31,7 +31,7 @@ import {
   accountState,
   adminAuth,
   adminDb,
-  clientsForThisFile,
+  signedInClients,
   createClinic,
   createStaff,
   refusal,
@@ -49,7 +49,7 @@ const CANNOT_ADD = {
   message: 'That email address can’t be added to this clinic. Ask the person for a different address.',
 };
 
-const signIn = clientsForThisFile();
+const signIn = signedInClients();
 
 let adminUid: string;
 let adminClient: Client;

@@ -163,8 +163,11 @@ export async function accountState(uid: string) {
   };
 }
 
-/** Signs clients in for one test file and closes them all when it ends. */
-export function clientsForThisFile(): (email: string, password?: string) => Promise<Client> {
+/**
+ * Signs members in for one test file and closes every client when the file is done (each is a
+ * Firebase app of its own, holding emulator connections open until closed).
+ */
+export function signedInClients(): (email: string, password?: string) => Promise<Client> {
   const clients: Client[] = [];
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.close()));

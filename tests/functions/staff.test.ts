@@ -11,7 +11,7 @@ import { passwordResetEmail } from '../helpers/oob-codes';
 import {
   adminAuth,
   adminDb,
-  clientsForThisFile,
+  signedInClients,
   createClinic,
   createStaff,
   refusal,
@@ -21,7 +21,7 @@ import {
 
 const clinicId = 'staffing';
 const rivalId = 'rival';
-const signIn = clientsForThisFile();
+const signIn = signedInClients();
 
 const mirror = (uid: string, clinic = clinicId) => staffMirror(clinic, uid);
 

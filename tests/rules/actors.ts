@@ -1,6 +1,8 @@
 /**
- * Everyone the rules meet: signed out, signed in without claims, broken claims, and each role
- * of clinic A and of clinic B. Every table in the suite runs against all of them.
+ * Everyone the rules meet: signed out, signed in without claims, broken claims, each role of
+ * clinic A and of clinic B, and members of clinic A whose token still carries claims their staff
+ * record no longer backs (deactivated, demoted, no record). Every table in the suite runs
+ * against all of them.
  */
 import type { Role } from '@clinicflow/shared/model';
 
@@ -15,12 +17,26 @@ export interface Actor {
   uid: string;
   /** null: not signed in. */
   claims: Record<string, unknown> | null;
-  /** The role and clinic the rules should recognise, when the claims are well formed. */
+  /** The role and clinic the rules should recognise: claims well formed and backed by the record. */
   staff: { role: Role; clinicId: string } | null;
+  /** The staff record seeded for this uid (clinics/{clinicId}/staff/{uid}), if any. */
+  record: { clinicId: string; role: Role; active: boolean } | null;
 }
 
 function member(role: Role, clinicId: string, uid: string, label: string): Actor {
-  return { key: uid, label, uid, claims: { role, clinicId }, staff: { role, clinicId } };
+  return {
+    key: uid,
+    label,
+    uid,
+    claims: { role, clinicId },
+    staff: { role, clinicId },
+    record: { clinicId, role, active: true },
+  };
+}
+
+/** A token that still says `claimed` in clinic A (ID tokens live up to an hour) over `record`. */
+function staleToken(uid: string, label: string, claimed: Role, record: Actor['record']): Actor {
+  return { key: uid, label, uid, claims: { role: claimed, clinicId: CLINIC_A }, staff: null, record };
 }
 
 export const ANONYMOUS: Actor = {
@@ -29,6 +45,7 @@ export const ANONYMOUS: Actor = {
   uid: 'signed-out',
   claims: null,
   staff: null,
+  record: null,
 };
 export const NO_CLAIMS: Actor = {
   key: 'no-claims',
@@ -36,6 +53,8 @@ export const NO_CLAIMS: Actor = {
   uid: 'no-claims',
   claims: {},
   staff: null,
+  // A former member: deactivation cleared the claims and kept the record, inactive.
+  record: { clinicId: CLINIC_A, role: 'receptionist', active: false },
 };
 export const UNKNOWN_ROLE_A: Actor = {
   key: 'unknown-role-a',
@@ -43,6 +62,7 @@ export const UNKNOWN_ROLE_A: Actor = {
   uid: 'unknown-role-a',
   claims: { role: 'janitor', clinicId: CLINIC_A },
   staff: null,
+  record: { clinicId: CLINIC_A, role: 'receptionist', active: true },
 };
 export const ROLE_WITHOUT_CLINIC: Actor = {
   key: 'role-without-clinic',
@@ -50,6 +70,7 @@ export const ROLE_WITHOUT_CLINIC: Actor = {
   uid: 'role-without-clinic',
   claims: { role: 'receptionist' },
   staff: null,
+  record: null,
 };
 export const ADMIN_A = member('admin', CLINIC_A, 'admin-a', 'the admin of clinic A');
 export const RECEPTIONIST_A = member('receptionist', CLINIC_A, 'receptionist-a', 'a receptionist of clinic A');
@@ -57,6 +78,31 @@ export const DOCTOR_A = member('checkerDoctor', CLINIC_A, 'doctor-a', 'a checker
 export const ADMIN_B = member('admin', CLINIC_B, 'admin-b', 'the admin of clinic B');
 export const RECEPTIONIST_B = member('receptionist', CLINIC_B, 'receptionist-b', 'a receptionist of clinic B');
 export const DOCTOR_B = member('checkerDoctor', CLINIC_B, 'doctor-b', 'a checker doctor of clinic B');
+
+export const DEACTIVATED_A = staleToken(
+  'deactivated-a',
+  'a deactivated receptionist of clinic A with a still-valid token',
+  'receptionist',
+  { clinicId: CLINIC_A, role: 'receptionist', active: false },
+);
+export const DEMOTED_DOCTOR_A = staleToken(
+  'demoted-doctor-a',
+  'a checker doctor of clinic A demoted to receptionist, token not refreshed',
+  'checkerDoctor',
+  { clinicId: CLINIC_A, role: 'receptionist', active: true },
+);
+export const DEMOTED_ADMIN_A = staleToken(
+  'demoted-admin-a',
+  'an admin of clinic A demoted to checker doctor, token not refreshed',
+  'admin',
+  { clinicId: CLINIC_A, role: 'checkerDoctor', active: true },
+);
+export const UNRECORDED_A = staleToken(
+  'unrecorded-a',
+  'a receptionist token of clinic A with no staff record',
+  'receptionist',
+  null,
+);
 
 /** A second doctor of clinic A: the one who does not hold the claim in the transition table. */
 export const OTHER_DOCTOR_A = member('checkerDoctor', CLINIC_A, 'other-doctor-a', 'another checker doctor of clinic A');
@@ -72,9 +118,15 @@ export const ACTORS: readonly Actor[] = [
   ADMIN_B,
   RECEPTIONIST_B,
   DOCTOR_B,
+  DEACTIVATED_A,
+  DEMOTED_DOCTOR_A,
+  DEMOTED_ADMIN_A,
+  UNRECORDED_A,
 ];
 
 /** Clinic A's staff with a known role: who may read the clinic at all. */
 export const STAFF_A: readonly Actor[] = [ADMIN_A, RECEPTIONIST_A, DOCTOR_A];
 export const QUEUE_READERS_A: readonly Actor[] = [RECEPTIONIST_A, DOCTOR_A];
 export const NOBODY: readonly Actor[] = [];
+/** Tokens of clinic A with a known role whose record no longer backs them: they read their own record only. */
+export const STALE_TOKENS_A: readonly Actor[] = [DEACTIVATED_A, DEMOTED_DOCTOR_A, DEMOTED_ADMIN_A, UNRECORDED_A];

@@ -19,18 +19,7 @@ import type {
 import { paths } from '@clinicflow/shared/paths';
 import { TRANSITIONS, type Transition } from '@clinicflow/shared/transitions';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
-import {
-  ACTORS,
-  ADMIN_A,
-  CLINIC_A,
-  CLINIC_B,
-  DOCTOR_A,
-  NO_CLAIMS,
-  OTHER_DOCTOR_A,
-  RECEPTIONIST_A,
-  UNKNOWN_ROLE_A,
-  type Actor,
-} from './actors';
+import { ACTORS, ADMIN_A, CLINIC_A, CLINIC_B, DOCTOR_A, OTHER_DOCTOR_A, RECEPTIONIST_A, type Actor } from './actors';
 import { seed } from './harness';
 
 export const SEEDED_AT = Timestamp.fromDate(new Date('2026-11-26T08:00:00Z'));
@@ -69,8 +58,9 @@ export function clinicDoc(name: string): ClinicDoc {
   return { name, timezone: 'Europe/Madrid' };
 }
 
-export function staffDoc(actor: Actor, active = true): StaffDoc<Timestamp> {
-  const role = actor.staff?.role ?? 'receptionist';
+/** The actor's staff record as the functions write it (a stand-in role for actors without one). */
+export function staffDoc(actor: Actor): StaffDoc<Timestamp> {
+  const { role, active } = actor.record ?? { role: 'receptionist', active: true };
   return { displayName: actor.label, email: `${actor.uid}@clinic.test`, role, active, claimsUpdatedAt: SEEDED_AT };
 }
 
@@ -177,7 +167,7 @@ export function dayDoc(): DayStatsDoc {
   return { lastTicket: 7, waiting: 1, inReview: 0, done: 0, cancelled: 0, totalWaitMs: 0, claimedCount: 0 };
 }
 
-/** Both clinics, their staff mirrors, one patient each and the function-written documents of A. */
+/** Both clinics, every actor's staff record, one patient each and the function-written documents of A. */
 export async function seedWorld(): Promise<void> {
   const docs: Record<string, DocumentData> = {
     [paths.clinic(CLINIC_A)]: clinicDoc('Clinic A'),
@@ -190,13 +180,9 @@ export async function seedWorld(): Promise<void> {
     [SEEDED_ACCOUNT]: { clinicId: CLINIC_A, version: 1, updatedAt: SEEDED_AT },
     [SEEDED_DAY_PATH]: dayDoc(),
     [SEEDED_UNLISTED]: { note: 'written by admin tooling' },
-    // A member whose role is unknown, and one deactivated (claims removed): both keep a mirror.
-    [`${paths.staff(CLINIC_A)}/${UNKNOWN_ROLE_A.uid}`]: staffDoc(UNKNOWN_ROLE_A),
-    [`${paths.staff(CLINIC_A)}/${NO_CLAIMS.uid}`]: staffDoc(NO_CLAIMS, false),
-    [`${paths.staff(CLINIC_A)}/${OTHER_DOCTOR_A.uid}`]: staffDoc(OTHER_DOCTOR_A),
   };
-  for (const actor of ACTORS) {
-    if (actor.staff) docs[`${paths.staff(actor.staff.clinicId)}/${actor.uid}`] = staffDoc(actor);
+  for (const actor of [...ACTORS, OTHER_DOCTOR_A]) {
+    if (actor.record) docs[`${paths.staff(actor.record.clinicId)}/${actor.uid}`] = staffDoc(actor);
   }
   await seed(docs);
 }

@@ -1,8 +1,8 @@
 /**
  * Bad input at scale: fast-check builds patient registrations and new visits, valid ones from
  * whatever the shared zod schemas accept, invalid ones by corrupting a valid document one to
- * three ways (wrong types, missing or extra keys, sizes past LIMITS, forged author, time, ticket,
- * status or clinic). Every invalid write must be refused and every valid one accepted.
+ * three ways (wrong types, missing or extra keys, sizes past LIMITS, a bad search key or patientId
+ * character, forged author, time, ticket, status or clinic). Every invalid write must be refused and every valid one accepted.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
@@ -11,7 +11,9 @@ import { LIMITS, PRIORITIES, VISIT_STATUSES } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { patientNameKey } from '@clinicflow/shared/search';
 import {
+  patientIdSchema,
   patientInputSchema,
+  searchKeysSchema,
   visitInputSchema,
   type PatientInput,
   type VisitInput,
@@ -146,6 +148,23 @@ const patientCorruption: fc.Arbitrary<Corruption> = fc.oneof(
     fc.array(ascii(1, 5), { minLength: LIMITS.searchKeysMax + 1, maxLength: LIMITS.searchKeysMax + 40 }),
     'too many',
   ),
+  set(
+    'searchKeys',
+    fc
+      .tuple(
+        fc.array(ascii(1, LIMITS.searchKeyMax), { maxLength: 20 }),
+        fc.oneof(
+          fc.string({ minLength: LIMITS.searchKeyMax + 1, maxLength: LIMITS.searchKeyMax + 40 }),
+          fc.constant(''),
+          fc.tuple(ascii(1, 10), ascii(1, 10)).map(([a, b]) => `${a} ${b}`),
+          fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), timestamp),
+        ),
+        fc.array(ascii(1, LIMITS.searchKeyMax), { maxLength: 20 }),
+      )
+      .map(([before, bad, after]) => [...before, bad, ...after])
+      .filter((keys) => !searchKeysSchema.safeParse(keys).success),
+    'a key that is empty, oversized, has a space or is not a string',
+  ),
   set('fullName', ascii(LIMITS.nameMax + 1, LIMITS.nameMax + 60), 'too long'),
   set('fullName', ascii(0, LIMITS.nameMin - 1), 'too short'),
   set('nameKey', ascii(LIMITS.nameKeyMax + 1, LIMITS.nameKeyMax + 40), 'too long'),
@@ -197,6 +216,14 @@ const visitCorruption: fc.Arbitrary<Corruption> = fc.oneof(
     "not the patient's name",
   ),
   set('patientId', ascii(LIMITS.idMax + 1, LIMITS.idMax + 40), 'too long'),
+  set(
+    'patientId',
+    fc
+      .tuple(ascii(0, 10), fc.string({ minLength: 1, maxLength: 3 }), ascii(0, 10))
+      .map((parts) => parts.join(''))
+      .filter((id) => !patientIdSchema.safeParse(id).success),
+    'a character outside [A-Za-z0-9_-]',
+  ),
   set(
     'patientId',
     ascii(1, 20).map((id) => `ghost-${id}`),

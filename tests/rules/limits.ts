@@ -3,7 +3,7 @@
  * accepted and one past it refused. A new limit must say here how the rules enforce it.
  */
 import { describe, it } from 'vitest';
-import { doc, setDoc, type Firestore } from 'firebase/firestore';
+import { collection, doc, getDocs, limit, query, setDoc, where, type Firestore } from 'firebase/firestore';
 import { LIMITS } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { CLINIC_A, RECEPTIONIST_A } from './actors';
@@ -46,6 +46,23 @@ function openVisit(patient: { id: string; fullName: string }, reason = ROUTINE_V
   };
 }
 
+const searchKeys = (n: number, key: (i: number) => string) => Array.from({ length: n }, (_, i) => key(i));
+
+/** The patient search as the desk runs it, asking for `n` results. */
+const patientQuery: LimitCheck['write'] = (n) => (db) =>
+  getDocs(query(collection(db, paths.patients(CLINIC_A)), where('searchKeys', 'array-contains', 'ana'), limit(n)));
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/**
+ * Visits created since `n` hours before now, less a minute: the rules compare with request.time,
+ * which is a little later than this clock when the query arrives.
+ */
+const recentVisits: LimitCheck['write'] = (n) => (db) =>
+  getDocs(
+    query(collection(db, paths.visits(CLINIC_A)), where('createdAt', '>=', new Date(Date.now() - n * HOUR + MINUTE))),
+  );
 const fullName: LimitCheck['write'] = (n) => registerPatient({ fullName: 'a'.repeat(n), nameKey: 'a'.repeat(n) });
 const patientName: LimitCheck['write'] = (n) => openVisit({ id: freshId('patient'), fullName: 'a'.repeat(n) });
 const reason: LimitCheck['write'] = (n) => openVisit(PATIENT_A, 'r'.repeat(n));
@@ -77,14 +94,37 @@ const CHECKS: Record<keyof typeof LIMITS, readonly LimitCheck[] | string> = {
   phoneMax: [{ field: "a patient's phone", bound: 'max', write: (n) => registerPatient({ phone: '1'.repeat(n) }) }],
   reasonMin: [{ field: "a visit's reason", bound: 'min', write: reason }],
   reasonMax: [{ field: "a visit's reason", bound: 'max', write: reason }],
+  searchKeysMin: [
+    {
+      field: "a patient's searchKeys",
+      bound: 'min',
+      write: (n) => registerPatient({ searchKeys: searchKeys(n, (i) => `k${i}`) }),
+    },
+  ],
   searchKeysMax: [
     {
       field: "a patient's searchKeys",
       bound: 'max',
-      write: (n) => registerPatient({ searchKeys: Array.from({ length: n }, (_, i) => `k${i}`) }),
+      write: (n) => registerPatient({ searchKeys: searchKeys(n, (i) => `k${i}`) }),
     },
   ],
-  searchKeyMax: 'the rules cannot look inside a list; patientSearchKeys cuts each key to this length',
+  searchKeyMax: [
+    {
+      field: 'a search key, the last of a full list,',
+      bound: 'max',
+      write: (n) =>
+        registerPatient({
+          searchKeys: [...searchKeys(LIMITS.searchKeysMax - 1, () => 'k'.repeat(LIMITS.searchKeyMax)), 'k'.repeat(n)],
+        }),
+    },
+    {
+      field: 'a search key of accented letters, the first of two,',
+      bound: 'max',
+      write: (n) => registerPatient({ searchKeys: ['ñ'.repeat(n), 'ana'] }),
+    },
+  ],
+  patientQueryMax: [{ field: "the patient search's limit", bound: 'max', write: patientQuery }],
+  visitListHours: [{ field: 'a visit list reaching back, in hours less a minute,', bound: 'max', write: recentVisits }],
   clinicNameMax: 'clients never write a clinic (the clinics matrix)',
   emailMax: 'clients never write a staff record (the staff matrix)',
 };

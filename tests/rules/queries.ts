@@ -12,19 +12,22 @@ import { toQuery } from '@clinicflow/shared/firestore-query';
 import { queries, QUERY_ROLES, type QueryName, type QuerySpec } from '@clinicflow/shared/queries';
 import { normalizeSearchTerm, patientNameKey } from '@clinicflow/shared/search';
 import { ROOT } from '../../scripts/lib/root';
+import { startOfClinicDay } from '@clinicflow/shared/clinic-time';
 import { ACTORS, CLINIC_A } from './actors';
-import { PATIENT_A } from './fixtures';
+import { clinicDoc, PATIENT_A } from './fixtures';
 import { caseCounts, clientFor, expectOutcome, outcomeWord } from './harness';
 import { listReaders } from './matrix';
 import { matrixFor } from './matrices';
 
-const SINCE = new Date('2026-11-26T00:00:00Z');
+/** As the screens compute it: the clinic's midnight for the desk, page-open time for the dashboard. */
+const CLINIC_MIDNIGHT = startOfClinicDay(new Date(), clinicDoc('Clinic A').timezone);
+const PAGE_OPENED = new Date();
 
 /** Each query as the app builds it for clinic A; a query added to queries.ts must be added here. */
 const SPECS: Record<QueryName, QuerySpec> = {
-  todayQueue: queries.todayQueue(CLINIC_A, SINCE),
+  todayQueue: queries.todayQueue(CLINIC_A, CLINIC_MIDNIGHT),
   openVisits: queries.openVisits(CLINIC_A),
-  notificationsSince: queries.notificationsSince(CLINIC_A, SINCE),
+  notificationsSince: queries.notificationsSince(CLINIC_A, PAGE_OPENED),
   patientSearch: queries.patientSearch(CLINIC_A, normalizeSearchTerm('ana')),
   duplicatePatients: queries.duplicatePatients(
     CLINIC_A,

@@ -6,6 +6,7 @@
  * take it from 23 MB to 212 MB.
  */
 import { afterAll, beforeAll } from 'vitest';
+import { boundedReadCases } from './bounded-reads';
 import { describeCases } from './cases';
 import { patientFieldCases } from './collections/patients';
 import { visitFieldCases } from './collections/visits';
@@ -34,6 +35,7 @@ describeCases('patients: one field at a time', patientFieldCases, 'fieldRules');
 describeCases('visits: one field at a time', visitFieldCases, 'fieldRules');
 describeTransitions();
 describeQueries();
+describeCases('bounded reads: no query returns a whole collection', boundedReadCases, 'boundedReads');
 describeLimits();
 describeCoverage();
 describeGeneratedWrites();

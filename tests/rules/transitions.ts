@@ -1,23 +1,34 @@
 /**
  * The visit status machine, whole: every (from, to) pair of statuses × every role of clinic A,
- * plus a checker doctor who does not hold the claim. The expected outcome comes from the shared
- * TRANSITIONS table the web also uses, never from this file.
+ * plus a checker doctor who does not hold the claim, and a deactivated receptionist and a demoted
+ * doctor holding the claim whose tokens still carry their old role. The expected outcome comes
+ * from the shared TRANSITIONS table the web also uses, never from this file.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { doc, updateDoc, type DocumentData } from 'firebase/firestore';
 import { VISIT_STATUSES, type VisitStatus } from '@clinicflow/shared/model';
 import { findTransition, TRANSITIONS } from '@clinicflow/shared/transitions';
-import { ADMIN_A, DOCTOR_A, OTHER_DOCTOR_A, RECEPTIONIST_A, type Actor } from './actors';
+import {
+  ADMIN_A,
+  DEACTIVATED_A,
+  DEMOTED_DOCTOR_A,
+  DOCTOR_A,
+  OTHER_DOCTOR_A,
+  RECEPTIONIST_A,
+  type Actor,
+} from './actors';
 import { visitPath } from './collections/visits';
 import { storedVisit, transitionUpdate } from './fixtures';
 import { caseCounts, clientFor, expectOutcome, outcomeWord, seed } from './harness';
 
-/** Seeded visits in review or done are DOCTOR_A's claim. */
+/** Seeded visits in review or done are DOCTOR_A's claim, or the demoted doctor's in their own cells. */
 const MOVERS: readonly { actor: Actor; label: string; holdsClaim: boolean }[] = [
   { actor: ADMIN_A, label: ADMIN_A.label, holdsClaim: false },
   { actor: RECEPTIONIST_A, label: RECEPTIONIST_A.label, holdsClaim: false },
   { actor: DOCTOR_A, label: 'the checker doctor holding the claim', holdsClaim: true },
   { actor: OTHER_DOCTOR_A, label: 'a checker doctor not holding the claim', holdsClaim: false },
+  { actor: DEACTIVATED_A, label: DEACTIVATED_A.label, holdsClaim: false },
+  { actor: DEMOTED_DOCTOR_A, label: `${DEMOTED_DOCTOR_A.label}, holding the claim`, holdsClaim: true },
 ];
 
 /**
@@ -43,7 +54,11 @@ export function describeTransitions(): void {
 
   describe('visit status transitions: every (from, to) × every role', () => {
     beforeAll(async () => {
-      await seed(Object.fromEntries(cells.map((c) => [visitPath(c.docId), storedVisit(c.from)])));
+      await seed(
+        Object.fromEntries(
+          cells.map((c) => [visitPath(c.docId), storedVisit(c.from, c.holdsClaim ? c.actor : DOCTOR_A)]),
+        ),
+      );
     });
 
     for (const { actor, label, holdsClaim, from, to, docId } of cells) {

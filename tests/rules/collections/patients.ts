@@ -1,4 +1,16 @@
-import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  limit,
+  query,
+  setDoc,
+  updateDoc,
+  type Firestore,
+} from 'firebase/firestore';
+import { LIMITS } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import type { PatientInput } from '@clinicflow/shared/validation';
 import { CLINIC_A, CLINIC_B, NOBODY, QUEUE_READERS_A, RECEPTIONIST_A, RECEPTIONIST_B } from '../actors';
@@ -10,7 +22,9 @@ const patientPath = (id: string, clinicId = CLINIC_A) => `${paths.patients(clini
 
 /**
  * clinics/{clinicId}/patients: the only personal data. The clinic's receptionists and checker
- * doctors read it; receptionists register patients; nobody changes or deletes one.
+ * doctors read a patient; only receptionists list them, LIMITS.patientQueryMax at a time (the
+ * unbounded lists are in bounded-reads.ts); receptionists register patients; nobody changes or
+ * deletes one.
  */
 export const patientsMatrix: MatrixTable = {
   collection: 'patients',
@@ -23,9 +37,9 @@ export const patientsMatrix: MatrixTable = {
     },
     {
       op: 'list',
-      what: "list clinic A's patients",
-      allowed: QUEUE_READERS_A,
-      attempt: ({ db }) => getDocs(collection(db, paths.patients(CLINIC_A))),
+      what: `list clinic A's patients, ${LIMITS.patientQueryMax} at most`,
+      allowed: [RECEPTIONIST_A],
+      attempt: ({ db }) => getDocs(query(collection(db, paths.patients(CLINIC_A)), limit(LIMITS.patientQueryMax))),
     },
     {
       op: 'create',
@@ -89,6 +103,10 @@ export const patientFieldCases: readonly NamedCase[] = [
       ['with a field the model does not have', { notes: 'allergic to penicillin' }],
       ['without search keys', { searchKeys: REMOVE }],
       ['with search keys that are not a list', { searchKeys: 'ana' }],
+      ['with an empty search key', { searchKeys: ['ana', ''] }],
+      ['with a search key that has a space in it', { searchKeys: ['ana gomez'] }],
+      ['with a number among its search keys', { searchKeys: ['ana', 600] }],
+      ['with a map among its search keys', { searchKeys: ['ana', { key: 'x' }] }],
     ] as const
   ).map(([what, changes]): NamedCase => ({
     name: `a receptionist cannot register a patient ${what}`,
@@ -96,6 +114,13 @@ export const patientFieldCases: readonly NamedCase[] = [
     allowed: false,
     attempt: register(changes),
   })),
+  {
+    name: 'a receptionist can register a patient whose search keys are the longest patientSearchKeys makes from a name outside the basic plane',
+    actor: RECEPTIONIST_A,
+    allowed: true,
+    // 20 × 𠮷 is 40 UTF-16 units, the most search.ts puts in one key.
+    attempt: register({}, named(`${'𠮷'.repeat(25)} Li`)),
+  },
   {
     name: 'a receptionist of clinic A cannot register a patient in clinic B',
     actor: RECEPTIONIST_A,

@@ -10,6 +10,7 @@ import {
   OTHER_DOCTOR_A,
   RECEPTIONIST_A,
   RECEPTIONIST_B,
+  STALE_TOKENS_A,
   type Actor,
 } from '../actors';
 import { staffDoc } from '../fixtures';
@@ -20,7 +21,8 @@ const seedStaff = (docId: string, actor: Actor) => ({ [staffPath(docId)]: staffD
 
 /**
  * clinics/{clinicId}/staff/{uid}: the clinic admin lists and reads it, each member with a known
- * role reads their own (in their own clinic); only functions write it, so nobody can grant
+ * role reads their own (in their own clinic), even once the record no longer backs their token:
+ * that change is what tells their app to refresh it. Only functions write it, so nobody can grant
  * themselves a role through it.
  */
 export const staffMatrix: MatrixTable = {
@@ -29,7 +31,7 @@ export const staffMatrix: MatrixTable = {
     {
       op: 'get',
       what: 'read their own staff record',
-      allowed: [ADMIN_A, RECEPTIONIST_A, DOCTOR_A, ADMIN_B, RECEPTIONIST_B, DOCTOR_B],
+      allowed: [ADMIN_A, RECEPTIONIST_A, DOCTOR_A, ADMIN_B, RECEPTIONIST_B, DOCTOR_B, ...STALE_TOKENS_A],
       attempt: ({ db, actor }) => getDoc(doc(db, `${paths.staff(actor.staff?.clinicId ?? CLINIC_A)}/${actor.uid}`)),
     },
     {

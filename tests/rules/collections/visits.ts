@@ -5,12 +5,15 @@ import {
   doc,
   getDoc,
   getDocs,
+  query,
   setDoc,
   Timestamp,
   updateDoc,
+  where,
   writeBatch,
   type Firestore,
 } from 'firebase/firestore';
+import { OPEN_STATUSES } from '@clinicflow/shared/model';
 import type { Transition } from '@clinicflow/shared/transitions';
 import { paths } from '@clinicflow/shared/paths';
 import {
@@ -30,6 +33,7 @@ import {
   PATIENT_A,
   PATIENT_B,
   REMOVE,
+  SEEDED_AT,
   storedVisit,
   transitionFor,
   transitionUpdate,
@@ -53,7 +57,8 @@ function transitionRow(action: Transition['action'], what: string, allowed: read
 }
 
 /**
- * clinics/{clinicId}/visits: the clinic's receptionists and checker doctors read the queue;
+ * clinics/{clinicId}/visits: the clinic's receptionists and checker doctors read the queue (a list
+ * is bounded: open visits, or recent ones; the unbounded lists are in bounded-reads.ts);
  * receptionists open visits (waiting, no ticket) and cancel waiting ones; checker doctors claim
  * waiting visits and complete or return their own claims; nobody deletes a visit.
  */
@@ -69,9 +74,10 @@ export const visitsMatrix: MatrixTable = {
     },
     {
       op: 'list',
-      what: "list clinic A's visits",
+      what: "list clinic A's open visits",
       allowed: QUEUE_READERS_A,
-      attempt: ({ db }) => getDocs(collection(db, paths.visits(CLINIC_A))),
+      attempt: ({ db }) =>
+        getDocs(query(collection(db, paths.visits(CLINIC_A)), where('status', 'in', [...OPEN_STATUSES]))),
     },
     {
       op: 'create',
@@ -108,6 +114,24 @@ function openCase(what: string, changes: Changes, allowed = false): NamedCase {
 }
 
 /**
+ * A visit for a patient who does exist, stored (past the rules) under an id with `what` in it:
+ * the id's characters are the only thing wrong.
+ */
+function oddPatientIdCase(what: string, id: string): NamedCase {
+  const patient = { clinicId: CLINIC_A, id, fullName: PATIENT_A.fullName };
+  return {
+    ...openCase(`for a patient whose id has ${what}`, { patientId: id }),
+    seed: {
+      [`${paths.patients(CLINIC_A)}/${id}`]: {
+        ...newPatient(PATIENT_A.input, RECEPTIONIST_A.uid),
+        createdAt: SEEDED_AT,
+      },
+    },
+    attempt: (db) => setDoc(doc(db, visitPath(freshId())), newVisit(patient, RECEPTIONIST_A.uid)),
+  };
+}
+
+/**
  * The update for `action` with `changes`, sent by whoever the shared table lets make it (for a
  * doctor, the one holding the claim) on a seeded visit in the transition's `from` status.
  */
@@ -136,6 +160,11 @@ export const visitFieldCases: readonly NamedCase[] = [
   openCase("in another receptionist's name", { createdBy: RECEPTIONIST_B.uid }),
   openCase('with a createdAt from the client clock', { createdAt: clientClock }),
   openCase('for a patient who does not exist', { patientId: 'no-such-patient' }),
+  openCase('whose patientId climbs out of the patients collection', { patientId: '../visits/visit-seeded' }),
+  openCase('whose patientId is a number', { patientId: 42 }),
+  oddPatientIdCase('a space', 'Ana Gomez 1984'),
+  oddPatientIdCase('an accented letter', 'patiént-a'),
+  oddPatientIdCase('a dot', 'patient.a'),
   openCase("for clinic B's patient", { patientId: PATIENT_B.id, patientName: PATIENT_B.fullName }),
   openCase("under a name other than the patient's record", { patientName: 'Someone Else' }),
   openCase('with a priority the model does not have', { priority: 'whenever' }),

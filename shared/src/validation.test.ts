@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from './model';
+import { patientIdSchema, searchKeysSchema } from './validation';
+
+describe('patientIdSchema', () => {
+  it('accepts Firestore auto-ids and readable ids up to LIMITS.idMax', () => {
+    for (const id of ['Xk3v9QpLmN2bR7tY0aZc', 'demo-patient-1', 'patient_a', 'p'.repeat(LIMITS.idMax)]) {
+      expect(patientIdSchema.safeParse(id).success, id).toBe(true);
+    }
+  });
+
+  it('refuses empty, overlong and path-like ids', () => {
+    for (const id of ['', 'p'.repeat(LIMITS.idMax + 1), '../visits/x', 'a/b', 'ana gomez', 'Ñandú', 'a.b']) {
+      expect(patientIdSchema.safeParse(id).success, id).toBe(false);
+    }
+  });
+});
+
+describe('searchKeysSchema', () => {
+  it('accepts 1 to LIMITS.searchKeysMax keys of 1 to LIMITS.searchKeyMax characters', () => {
+    expect(searchKeysSchema.safeParse(['a']).success).toBe(true);
+    expect(searchKeysSchema.safeParse(['ñandú', '𠮷田', '346001']).success).toBe(true);
+    expect(searchKeysSchema.safeParse(Array.from({ length: LIMITS.searchKeysMax }, () => 'k'.repeat(40))).success).toBe(
+      true,
+    );
+  });
+
+  it('refuses no keys, too many, an empty or overlong key, a key with a space and a non-string', () => {
+    for (const keys of [
+      [],
+      Array.from({ length: LIMITS.searchKeysMax + 1 }, (_, i) => `k${i}`),
+      [''],
+      ['k'.repeat(LIMITS.searchKeyMax + 1)],
+      ['ana gomez'],
+      [1],
+    ]) {
+      expect(searchKeysSchema.safeParse(keys).success, JSON.stringify(keys)).toBe(false);
+    }
+  });
+});
