@@ -13,9 +13,9 @@ import {
   serverTimestamp,
   updateDoc,
   writeBatch,
-  type FieldValue,
   type FirestoreError,
 } from 'firebase/firestore';
+import { newVisitDoc } from '@clinicflow/shared/documents';
 import type { Visit, VisitDoc } from '@clinicflow/shared/model';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import { toQuery } from '@clinicflow/shared/firestore-query';
@@ -88,15 +88,8 @@ export function openVisit(
   const { patient } = request;
   const patientId = patient.kind === 'new' ? addNewPatient(batch, clinicId, uid, patient.input) : patient.id;
   const ref = doc(visitsCollection(clinicId));
-  const visit: VisitDoc<FieldValue> = {
-    patientId,
-    patientName: patient.kind === 'new' ? patient.input.fullName : patient.fullName,
-    reason: request.visit.reason,
-    priority: request.visit.priority,
-    status: 'waiting',
-    createdAt: serverTimestamp(),
-    createdBy: uid,
-  };
+  const fullName = patient.kind === 'new' ? patient.input.fullName : patient.fullName;
+  const visit = newVisitDoc({ id: patientId, fullName }, request.visit, uid, serverTimestamp());
   batch.set(ref, visit);
   return { visitId: ref.id, committed: batch.commit() };
 }
