@@ -7,7 +7,7 @@ import { paths } from './paths';
  * queries; the rules tests run each one as each role that uses it (rules are not filters) and
  * check that each has its composite index in firestore.indexes.json.
  */
-export type FilterOp = '==' | 'in' | '>=' | '>' | 'array-contains';
+export type FilterOp = '==' | 'in' | '>=' | '>' | '<=' | 'array-contains';
 export interface QueryFilter {
   field: string;
   op: FilterOp;
@@ -16,6 +16,8 @@ export interface QueryFilter {
 export interface QuerySpec {
   collectionGroup: string;
   collection: string;
+  /** Every clinic's `collectionGroup` at once (only the functions' admin SDK runs these). */
+  scope?: 'collectionGroup';
   where: QueryFilter[];
   orderBy: { field: string; direction: 'asc' | 'desc' }[];
   limit?: number;
@@ -84,3 +86,26 @@ export const QUERY_ROLES: Record<QueryName, readonly Role[]> = {
   duplicatePatients: ['receptionist'],
   staffList: ['admin'],
 };
+
+const SWEEP_BATCH = 100;
+
+/**
+ * Queries only the functions run, with the admin SDK and across every clinic. They are here so
+ * the rules suite checks their indexes, and proves that no client can run them.
+ */
+export const serverQueries = {
+  /** The ticket sweeper: visits opened before `openedBefore` and still without a ticket, oldest first. */
+  unticketedVisits: (openedBefore: Date): QuerySpec => ({
+    collectionGroup: 'visits',
+    collection: 'visits',
+    scope: 'collectionGroup',
+    where: [
+      { field: 'ticket', op: '==', value: null },
+      { field: 'createdAt', op: '<=', value: openedBefore },
+    ],
+    orderBy: [{ field: 'createdAt', direction: 'asc' }],
+    limit: SWEEP_BATCH,
+  }),
+} as const;
+
+export type ServerQueryName = keyof typeof serverQueries;
