@@ -126,11 +126,13 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+// The browser tests and the bench serve the built app on 4173 inside the emulator run.
+const RUN_PORTS: Record<string, number> = { ...EMULATOR_PORTS, 'vite preview': 4173 };
+
 /** Waits briefly (a previous run's java may still be exiting), then names the busy port. */
-export async function assertPortsFree(graceMs = 20_000): Promise<void> {
+export async function assertPortsFree(graceMs = 20_000, ports = RUN_PORTS): Promise<void> {
   const deadline = Date.now() + graceMs;
-  // The browser tests and the bench serve the built app on 4173 inside the emulator run.
-  for (const [name, port] of Object.entries({ ...EMULATOR_PORTS, 'vite preview': 4173 })) {
+  for (const [name, port] of Object.entries(ports)) {
     while (await portInUse(port)) {
       if (Date.now() > deadline) {
         throw new PrerequisiteError(
@@ -180,9 +182,13 @@ export function startEmulatorsWithData(
     { cwd: ROOT, env },
   );
   const exitCode = exited(child);
+  const emulators = only.split(',') as (keyof typeof EMULATOR_PORTS)[];
   const started = (async () => {
-    await waitForHttp(`http://127.0.0.1:${EMULATOR_PORTS.hub}/emulators`, 120_000);
-    if (only.split(',').includes('auth')) await restoreAuthSessions(dataDir);
+    // The hub answers first, before the emulators it lists: wait for each of them too.
+    for (const name of ['hub', ...emulators] as const) {
+      await waitForHttp(`http://127.0.0.1:${EMULATOR_PORTS[name]}/`, 120_000);
+    }
+    if (emulators.includes('auth')) await restoreAuthSessions(dataDir);
   })();
   const died = exitCode.then((code) => {
     throw new Error(`The emulators exited while starting (code ${code}).`);
