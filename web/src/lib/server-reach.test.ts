@@ -24,7 +24,7 @@ afterEach(() => {
 describe('the server reach monitor', () => {
   it('probes as soon as someone watches, then every few seconds while the server answers', async () => {
     const { server, monitor } = fakeServer();
-    expect(monitor.getSnapshot()).toEqual({ reachable: null, lastHeardAt: null });
+    expect(monitor.getSnapshot()).toEqual({ reachable: null, lastHeardAt: null, backAt: null });
     const stop = monitor.subscribe(() => {});
     await vi.advanceTimersByTimeAsync(0);
     expect(monitor.getSnapshot().reachable).toBe(true);
@@ -43,7 +43,7 @@ describe('the server reach monitor', () => {
     const heard = monitor.getSnapshot().lastHeardAt;
     server.up = false;
     await vi.advanceTimersByTimeAsync(UP_EVERY_MS);
-    expect(monitor.getSnapshot()).toEqual({ reachable: false, lastHeardAt: heard });
+    expect(monitor.getSnapshot()).toEqual({ reachable: false, lastHeardAt: heard, backAt: null });
     const probes = server.probes;
     await vi.advanceTimersByTimeAsync(DOWN_EVERY_MS * 3);
     expect(server.probes).toBe(probes + 3);
@@ -67,9 +67,12 @@ describe('the server reach monitor', () => {
     server.up = true;
     await vi.advanceTimersByTimeAsync(DOWN_EVERY_MS);
     expect(reconnect).toHaveBeenCalledTimes(1);
-    // Still "unreachable" while reconnecting, so the pill never shows green on a dead stream.
+    // Still "unreachable" while reconnecting; then back, with the moment the streams restarted.
     expect(seen).toEqual([false]);
-    expect(monitor.getSnapshot().reachable).toBe(true);
+    const { reachable, lastHeardAt, backAt } = monitor.getSnapshot();
+    expect(reachable).toBe(true);
+    expect(backAt).not.toBeNull();
+    expect(backAt).toBe(lastHeardAt);
   });
 
   it('a failing reconnect does not keep the server from being reported back', async () => {

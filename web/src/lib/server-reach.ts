@@ -22,6 +22,11 @@ export interface ServerReach {
   reachable: boolean | null;
   /** When the server last answered (epoch ms). */
   lastHeardAt: number | null;
+  /**
+   * When it last answered after a silence (epoch ms): data a listener got before then is not
+   * proof of a live stream, since the streams are restarted at that moment.
+   */
+  backAt: number | null;
 }
 
 export interface ReachMonitor {
@@ -33,7 +38,7 @@ export interface ReachMonitor {
 }
 
 export function createReachMonitor(deps: { probe: () => Promise<boolean>; isOnline: () => boolean }): ReachMonitor {
-  let state: ServerReach = { reachable: null, lastHeardAt: null };
+  let state: ServerReach = { reachable: null, lastHeardAt: null, backAt: null };
   const listeners = new Set<() => void>();
   const backHandlers = new Set<() => Promise<void>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -52,12 +57,17 @@ export function createReachMonitor(deps: { probe: () => Promise<boolean>; isOnli
   async function probeOnce(): Promise<boolean> {
     // Offline the answer is known without asking, and asking would only fail.
     const answered = deps.isOnline() && (await deps.probe());
-    if (answered && state.reachable === false) {
+    const now = Date.now();
+    const back = answered && state.reachable === false;
+    if (back) {
       for (const handler of backHandlers) await handler().catch(() => undefined);
     }
-    const lastHeardAt = answered ? Date.now() : state.lastHeardAt;
-    if (answered !== state.reachable || lastHeardAt !== state.lastHeardAt)
-      publish({ reachable: answered, lastHeardAt });
+    const next: ServerReach = {
+      reachable: answered,
+      lastHeardAt: answered ? now : state.lastHeardAt,
+      backAt: back ? now : state.backAt,
+    };
+    if (next.reachable !== state.reachable || next.lastHeardAt !== state.lastHeardAt) publish(next);
     return answered;
   }
 

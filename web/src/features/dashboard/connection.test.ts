@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveConnection, lastSynced, serverActionBlock, type ConnectionInput } from './connection';
+import { deriveConnection, heardSinceReturn, lastSynced, serverActionBlock, type ConnectionInput } from './connection';
 
 const LIVE: ConnectionInput = { online: true, reachable: true, status: 'ready', fromCache: false };
 
@@ -56,5 +56,18 @@ describe('lastSynced', () => {
 
   it('is unknown until the server has been heard', () => {
     expect(lastSynced(null, null)).toBeNull();
+  });
+});
+
+describe('heardSinceReturn', () => {
+  it('holds while the server never went away', () => {
+    expect(heardSinceReturn(1_000, null)).toBe(true);
+    expect(heardSinceReturn(null, null)).toBe(true);
+  });
+
+  it('waits, after the server comes back, for a snapshot from after its return', () => {
+    expect(heardSinceReturn(4_000, 5_000)).toBe(false);
+    expect(heardSinceReturn(null, 5_000)).toBe(false);
+    expect(heardSinceReturn(5_200, 5_000)).toBe(true);
   });
 });

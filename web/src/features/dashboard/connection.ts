@@ -46,3 +46,11 @@ export function lastSynced(serverSnapshotAt: number | null, heardWhileLiveAt: nu
   const latest = Math.max(serverSnapshotAt ?? -Infinity, heardWhileLiveAt ?? -Infinity);
   return Number.isFinite(latest) ? new Date(latest) : null;
 }
+
+/**
+ * The list is not the server's yet when the server has just come back: its streams restarted
+ * then, and only a snapshot from after that moment shows they work again.
+ */
+export function heardSinceReturn(serverSnapshotAt: number | null, serverBackAt: number | null): boolean {
+  return serverBackAt === null || (serverSnapshotAt !== null && serverSnapshotAt >= serverBackAt);
+}

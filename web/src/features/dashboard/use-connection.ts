@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useOnline } from '@/lib/use-online';
 import { useServerReach } from '@/lib/server-reach';
-import { deriveConnection, lastSynced, serverActionBlock, type ConnectionInput } from './connection';
+import { deriveConnection, heardSinceReturn, lastSynced, serverActionBlock, type ConnectionInput } from './connection';
 
 /**
  * The pill's state, "Last synced" and the reason server actions are blocked, for the listeners'
@@ -12,8 +12,13 @@ export function useConnection(
   listeners: Pick<ConnectionInput, 'status' | 'fromCache'> & { serverSnapshotAt: number | null },
 ) {
   const online = useOnline();
-  const { reachable, lastHeardAt } = useServerReach();
-  const connection = deriveConnection({ online, reachable, ...listeners });
+  const { reachable, lastHeardAt, backAt } = useServerReach();
+  const connection = deriveConnection({
+    online,
+    reachable,
+    status: listeners.status,
+    fromCache: listeners.fromCache || !heardSinceReturn(listeners.serverSnapshotAt, backAt),
+  });
   const [heardWhileLiveAt, setHeardWhileLiveAt] = useState<number | null>(null);
   if (connection.tone === 'live' && lastHeardAt !== null && lastHeardAt !== heardWhileLiveAt) {
     setHeardWhileLiveAt(lastHeardAt);
