@@ -6,9 +6,10 @@ import type { Role } from '@clinicflow/shared/model';
 const VISIBLE_TOASTS = 3;
 
 /**
- * The toasts, in a lane of each role's screen that holds no action (styles.css, .toast-lane--*):
- * over the cards' names but never their buttons on the dashboard, over the queue's names but
- * never its Cancel at the desk. At most three at a time.
+ * The toasts, in a lane of each role's screen that holds no action (styles.css, .toast-lane--*),
+ * against its right edge: just left of the cards' buttons on the dashboard, over the free middle
+ * of the cards, never on a button; at the desk over the queue, left of its Cancel column. At
+ * most three at a time.
  */
 export function RoleToaster({ role }: { role: Role }) {
   const { toasts } = useToasterStore();
@@ -17,7 +18,7 @@ export function RoleToaster({ role }: { role: Role }) {
   }, [toasts]);
   return (
     <Toaster
-      position="bottom-left"
+      position="bottom-right"
       containerClassName={`toast-lane toast-lane--${role}`}
       containerStyle={{
         top: 'auto',
