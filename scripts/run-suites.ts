@@ -1,8 +1,11 @@
 /**
- * Runs inside `firebase emulators:exec`: each suite in turn, all of them even when one fails,
- * then a table of counts and one closing line. An empty suite or a skipped test is a failure.
+ * Every suite in turn, all of them even when one fails, then a table of counts and one closing
+ * line. An empty suite or a skipped test is a failure. Runs under the machine-wide emulator lock
+ * (scripts/test.ts): the suites that share the emulators run inside one `firebase emulators:exec`
+ * (this script again, with --inside), then the restart suite, which starts and stops the
+ * emulators itself.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './lib/processes';
 import { ROOT } from './lib/root';
@@ -19,6 +22,8 @@ interface Suite {
   cmd: string[];
   report: string;
   parse(json: unknown): Counts;
+  /** Starts and stops the emulators itself, so it runs outside emulators:exec. */
+  ownEmulators?: boolean;
 }
 
 const OUT = join(ROOT, '.test-output');
@@ -71,6 +76,14 @@ const SUITES: Suite[] = [
     report: join(OUT, 'e2e.json'),
     parse: parsePlaywright,
   },
+  {
+    key: 'restart',
+    name: 'emulator restart',
+    cmd: ['npx', 'playwright', 'test', '-c', 'tests/restart/playwright.config.ts'],
+    report: join(OUT, 'restart.json'),
+    parse: parsePlaywright,
+    ownEmulators: true,
+  },
 ];
 
 // SUITES=rules,functions runs a subset while developing; `npm test` and CI run them all.
@@ -81,14 +94,35 @@ if (selected.length === 0) {
   process.exit(1);
 }
 
+const exitFile = (suite: Suite) => join(OUT, `${suite.key}.exit`);
+
+async function runSuite(suite: Suite): Promise<void> {
+  console.log(`\n━━ ${suite.name} ━━`);
+  const [cmd, ...args] = suite.cmd;
+  writeFileSync(exitFile(suite), String(await run(cmd ?? 'npx', args, { cwd: ROOT })));
+}
+
+if (process.argv.includes('--inside')) {
+  // Inside emulators:exec: the outer run reads the reports and exit codes.
+  for (const suite of selected) await runSuite(suite);
+  process.exit(0);
+}
+
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
+const shared = selected.filter((s) => !s.ownEmulators);
+if (shared.length > 0) {
+  await run('npx', ['tsx', 'scripts/emulators-exec.ts', 'npx tsx scripts/run-suites.ts --inside'], {
+    cwd: ROOT,
+    env: { ...process.env, SUITES: shared.map((s) => s.key).join(',') },
+  });
+}
+for (const suite of selected.filter((s) => s.ownEmulators)) await runSuite(suite);
+
 const rows: (Counts & { name: string; exit: number; problem?: string })[] = [];
 for (const suite of selected) {
-  console.log(`\n━━ ${suite.name} ━━`);
-  const [cmd, ...args] = suite.cmd;
-  const exit = await run(cmd ?? 'npx', args, { cwd: ROOT });
+  const exit = existsSync(exitFile(suite)) ? Number(readFileSync(exitFile(suite), 'utf8')) : 1;
   let counts: Counts = { passed: 0, failed: 0, skipped: 0 };
   let problem: string | undefined;
   try {

@@ -1,20 +1,21 @@
 /**
  * `npm start`: the whole app on the emulators. Builds the functions (and rebuilds on change),
- * starts Firestore + Auth + Functions with data kept in .emulator-data/, seeds the demo clinics
- * on first run, starts Vite, and prints where to go and who to sign in as. Ctrl-C stops it all.
+ * starts Firestore + Auth + Functions with data kept in .emulator-data/ (open pages stay signed
+ * in across a restart), seeds the demo clinics on first run, runs the ticket sweeper the
+ * emulator does not schedule, starts Vite, and prints where to go and who to sign in as.
+ * Ctrl-C stops it all.
  */
 import { context } from 'esbuild';
 import { join } from 'node:path';
 import { DEMO_PASSWORD, DEMO_USERS } from './lib/demo-data';
 import {
   EMULATOR_PORTS,
-  FIREBASE_BIN,
-  PROJECT_ID,
   PrerequisiteError,
   assertPortsFree,
   prepareEmulators,
+  startEmulatorsWithData,
 } from './lib/emulators';
-import { exited, spawnGroup, stopGroup, waitForHttp } from './lib/processes';
+import { spawnGroup, stopGroup, waitForHttp } from './lib/processes';
 import { ROOT } from './lib/root';
 import { functionsBuildOptions } from '../functions/build-options';
 
@@ -39,41 +40,36 @@ async function main(): Promise<void> {
   await functionsBuild.rebuild();
   await functionsBuild.watch();
 
-  const emulators = spawnGroup(
-    FIREBASE_BIN,
-    [
-      'emulators:start',
-      '--only',
-      'auth,firestore,functions',
-      '--project',
-      PROJECT_ID,
-      '--import',
-      DATA_DIR,
-      '--export-on-exit',
-    ],
-    { cwd: ROOT, env },
-  );
+  const emulators = startEmulatorsWithData(env, { dataDir: DATA_DIR });
   let web: ReturnType<typeof spawnGroup> | undefined = undefined;
+  let stopSweeping = () => {};
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping… (saving emulator data to .emulator-data/)');
+    stopSweeping();
     await functionsBuild.dispose();
     if (web) await stopGroup(web, 5_000);
-    await stopGroup(emulators);
+    await emulators.stop();
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  void exited(emulators).then((code) => {
+  void emulators.exited.then((code) => {
     if (!stopping) {
       console.error(`\n✖ The emulators exited (code ${code}).`);
       void stop(1);
     }
   });
 
-  await waitForHttp(`http://127.0.0.1:${EMULATOR_PORTS.hub}/emulators`, 120_000);
+  try {
+    // Open pages keep their sessions across the restart: see restoreAuthSessions.
+    await emulators.ready;
+  } catch (err) {
+    console.error(`\n✖ ${(err as Error).message}`);
+    await stop(1);
+  }
   await waitForFunctionsLoaded();
 
   process.env.FIRESTORE_EMULATOR_HOST = `127.0.0.1:${EMULATOR_PORTS.firestore}`;
@@ -83,6 +79,9 @@ async function main(): Promise<void> {
     console.log('Seeding the demo clinics…');
     await seedDemo();
   }
+  // Visits written while the functions were loading had no trigger to give them a ticket.
+  const { keepSweepingTickets } = await import('./lib/ticket-sweep');
+  stopSweeping = keepSweepingTickets();
 
   web = spawnGroup('npm', ['run', 'dev', '-w', 'web', '--', '--strictPort'], { cwd: ROOT, env });
   await waitForHttp(WEB_URL, 60_000);

@@ -1,9 +1,10 @@
 /**
- * `npm test`: lint and typecheck, builds, then every suite inside one `firebase emulators:exec`
- * (Firestore + Auth + Functions): unit, web components, rules, functions integration and
- * browser end-to-end. Prints a count per suite and fails on any failure, skip or empty suite.
+ * `npm test`: lint and typecheck, builds, then every suite (run-suites.ts): unit, web components,
+ * rules, functions integration and browser end-to-end inside one `firebase emulators:exec`
+ * (Firestore + Auth + Functions), then the restart suite, which runs the emulators itself. Prints
+ * a count per suite and fails on any failure, skip or empty suite.
  */
-import { buildFunctions, buildWebForEmulators, prepareOrExit, step, stepWithEmulators } from './lib/harness';
+import { buildFunctions, buildWebForEmulators, prepareOrExit, step, stepUnderEmulatorLock } from './lib/harness';
 
 const env = await prepareOrExit();
 
@@ -14,7 +15,7 @@ if (!subset) {
   await step('typecheck', 'npm', ['run', 'typecheck']);
 }
 await buildFunctions();
-if (!subset || subset.includes('e2e')) {
+if (!subset || subset.includes('e2e') || subset.includes('restart')) {
   await buildWebForEmulators();
 }
-await stepWithEmulators('emulator suites', 'npx tsx scripts/run-suites.ts', env);
+await stepUnderEmulatorLock('emulator suites', ['npx', 'tsx', 'scripts/run-suites.ts'], env);

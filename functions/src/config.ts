@@ -27,3 +27,10 @@ export const APP_CHECK_ENFORCED = appCheckEnforced(process.env);
  * registry, and only a change landing during that very round starts another.
  */
 export const ACCOUNT_APPLY_ROUNDS = 10;
+
+/**
+ * How long a new visit is left to its onVisitCreated trigger before the ticket sweeper gives it
+ * a ticket instead. The trigger lands in 1–2 s (a cold start adds a few); 30 s keeps the sweeper
+ * out of its way, and the visit's own ticket field keeps the two from ever both assigning one.
+ */
+export const TICKET_GRACE_MS = 30_000;

@@ -22,6 +22,7 @@ export const logs = {
     logger.info('status change audited', { clinicId, visitId, from, to, auditId }),
   statusChangeReplayed: (clinicId: string, visitId: string, auditId: string) =>
     logger.info('status change already audited; replayed event ignored', { clinicId, visitId, auditId }),
+  sweepFinished: (found: number, assigned: number) => logger.info('ticket sweep finished', { found, assigned }),
   staffWritten: (clinicId: string, uid: string, role: Role, active: boolean) =>
     logger.info('staff claims and mirror written', { clinicId, uid, role, active }),
   staffRefused: (action: string, code: string, callerUid: string | undefined) =>

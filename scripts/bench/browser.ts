@@ -13,11 +13,13 @@ import { clearEmulators, seedDemo } from '../lib/seed';
 const BASE = 'http://127.0.0.1:4173';
 const SAVE = 'Register and open visit';
 
-async function signedIn(
+export async function signedIn(
   browser: Browser,
   email: string | null,
+  prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<{ context: BrowserContext; page: Page; jsGzip: () => number }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  await prepare?.(context);
   const page = await context.newPage();
   const js = new Map<string, number>();
   page.on('response', (res) => {
@@ -47,7 +49,11 @@ export interface BrowserResult {
   saveToRowMs: number[];
 }
 
-export async function browserBench(visits = 30): Promise<BrowserResult> {
+/**
+ * Runs `measure` with the built app served by vite preview and Debian's Chromium, on a freshly
+ * seeded demo; stops both however it ends.
+ */
+export async function withAppInBrowser<T>(measure: (browser: Browser) => Promise<T>): Promise<T> {
   await clearEmulators();
   await seedDemo();
   const preview = spawnGroup('npx', ['vite', 'preview', '--strictPort'], { cwd: `${ROOT}/web`, stdio: 'ignore' });
@@ -57,6 +63,15 @@ export async function browserBench(visits = 30): Promise<BrowserResult> {
   });
   try {
     await waitForHttp(BASE, 60_000);
+    return await measure(browser);
+  } finally {
+    await browser.close();
+    await stopGroup(preview, 5_000);
+  }
+}
+
+export function browserBench(visits = 30): Promise<BrowserResult> {
+  return withAppInBrowser(async (browser) => {
     const routeJsGzipKb: Record<string, number> = {};
     for (const [route, email] of [
       ['sign-in', null],
@@ -116,8 +131,5 @@ export async function browserBench(visits = 30): Promise<BrowserResult> {
     await doctor.context.close();
     await desk.context.close();
     return { routeJsGzipKb, saveToRowMs };
-  } finally {
-    await browser.close();
-    await stopGroup(preview, 5_000);
-  }
+  });
 }

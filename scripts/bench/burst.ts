@@ -5,6 +5,7 @@
  */
 import { collection, doc, getDocsFromServer, onSnapshot, serverTimestamp, setDoc } from 'firebase/firestore';
 import { getFirestore } from 'firebase-admin/firestore';
+import { newVisitDoc } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
 import { queries } from '@clinicflow/shared/queries';
 import { toQuery } from '@clinicflow/shared/firestore-query';
@@ -35,15 +36,12 @@ export interface BurstResult {
 }
 
 function newVisit(client: Client, i: number) {
-  return {
-    patientId: 'demo-patient-1',
-    patientName: 'Maria Garcia Lopez',
-    reason: `Burst visit ${i}`,
-    priority: (['emergency', 'urgent', 'normal'] as const)[i % 3],
-    status: 'waiting',
-    createdAt: serverTimestamp(),
-    createdBy: client.uid,
-  };
+  return newVisitDoc(
+    { id: 'demo-patient-1', fullName: 'Maria Garcia Lopez' },
+    { reason: `Burst visit ${i}`, priority: (['emergency', 'urgent', 'normal'] as const)[i % 3] ?? 'normal' },
+    client.uid,
+    serverTimestamp(),
+  );
 }
 
 export async function burst(receptionistCount = 10, dashboardCount = 10, visits = 300): Promise<BurstResult> {

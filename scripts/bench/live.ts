@@ -6,7 +6,7 @@ import { collection, doc, onSnapshot, serverTimestamp, setDoc, type Firestore, t
 import { paths } from '@clinicflow/shared/paths';
 import { queries } from '@clinicflow/shared/queries';
 import { toQuery } from '@clinicflow/shared/firestore-query';
-import type { VisitDoc } from '@clinicflow/shared/model';
+import { newVisitDoc } from '@clinicflow/shared/documents';
 import { signInAs } from '../../tests/helpers/clients';
 import { clearEmulators, seedDemo } from '../lib/seed';
 import { openRawProject, rawClient, staffClients } from './clients';
@@ -64,16 +64,14 @@ async function waitFor(what: string, done: () => boolean, timeoutMs = 20_000): P
 }
 
 function visitData(createdBy: string): Record<string, unknown> {
-  const visit: VisitDoc<ReturnType<typeof serverTimestamp>> = {
-    patientId: 'demo-patient-1',
-    patientName: 'Maria Garcia Lopez',
-    reason: 'Benchmark visit',
-    priority: 'normal',
-    status: 'waiting',
-    createdAt: serverTimestamp(),
-    createdBy,
+  return {
+    ...newVisitDoc(
+      { id: 'demo-patient-1', fullName: 'Maria Garcia Lopez' },
+      { reason: 'Benchmark visit', priority: 'normal' },
+      createdBy,
+      serverTimestamp(),
+    ),
   };
-  return { ...visit };
 }
 
 /** Writes visits one at a time; each waits until every watcher has seen it. */

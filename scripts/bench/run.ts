@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ROOT } from '../lib/root';
 import { browserBench } from './browser';
 import { burst, firstLoadReads, rawBurst } from './burst';
+import { connectionBench } from './connection';
 import { appLatency, rawBaseline } from './live';
 import { rulesReads } from './rules-reads';
 import { summarize, type Summary } from './stats';
@@ -25,7 +26,7 @@ const targets: Target[] = [];
 const target = (name: string, figure: string, met: boolean) => targets.push({ name, figure, met });
 const fmt = (s: Summary) => `p50 ${s.p50} / p95 ${s.p95} / p99 ${s.p99} / max ${s.max} ms (n=${s.n})`;
 
-// BENCH_ONLY=browser (or live, burst, browser, reads, comma-separated) re-measures a part; default all.
+// BENCH_ONLY=browser (or live, burst, browser, reads, connection, comma-separated) re-measures a part; default all.
 const only = process.env.BENCH_ONLY?.split(',');
 const runs = (part: string) => !only || only.includes(part);
 const results: Record<string, unknown> = { date: new Date().toISOString(), visitsPerRun: VISITS };
@@ -112,6 +113,32 @@ if (runs('browser')) {
   target('sign-in route < 110 kB gzip JS', `${js['sign-in']} kB`, (js['sign-in'] ?? Infinity) < 110);
   target('dashboard route < 270 kB gzip JS', `${js.dashboard} kB`, (js.dashboard ?? Infinity) < 270);
   results.browser = { saveToRow, routeJsGzipKb: js };
+}
+
+if (runs('connection')) {
+  const perStyle = Number(process.env.BENCH_CUTS ?? 8);
+  console.log(`\n▶ connection: the server cut off under an open dashboard, ${perStyle} cuts each way`);
+  const connection = await connectionBench(perStyle);
+  const styles = { refused: connection.refused, silent: connection.silent };
+  const summaries: Record<string, { yellow: Summary; green: Summary }> = {};
+  for (const [style, times] of Object.entries(styles)) {
+    const yellow = summarize(times.yellowMs);
+    const green = summarize(times.greenMs);
+    summaries[style] = { yellow, green };
+    console.log(`  ${style}: to yellow ${fmt(yellow)}; to green ${fmt(green)}`);
+    target(
+      `${style}: yellow within 10 s of the cut (every cut)`,
+      `max ${yellow.max} ms (p50 ${yellow.p50})`,
+      yellow.max <= 10_000,
+    );
+    target(
+      `${style}: green within 5 s of the return (every cut)`,
+      `max ${green.max} ms (p50 ${green.p50})`,
+      green.max <= 5_000,
+    );
+  }
+  console.log(`  probe while live: ${connection.probe.perMinute} requests/min`);
+  results.connection = { ...summaries, probe: connection.probe };
 }
 
 const machine = {

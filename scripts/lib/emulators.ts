@@ -4,10 +4,20 @@
  * machines cannot download one), and always calls this repo's pinned firebase-tools.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createConnection } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { exited, spawnGroup, stopGroup, waitForHttp } from './processes';
 import { ROOT } from './root';
 
 export const PROJECT_ID = 'demo-clinicflow';
@@ -116,11 +126,13 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+// The browser tests and the bench serve the built app on 4173 inside the emulator run.
+const RUN_PORTS: Record<string, number> = { ...EMULATOR_PORTS, 'vite preview': 4173 };
+
 /** Waits briefly (a previous run's java may still be exiting), then names the busy port. */
-export async function assertPortsFree(graceMs = 20_000): Promise<void> {
+export async function assertPortsFree(graceMs = 20_000, ports = RUN_PORTS): Promise<void> {
   const deadline = Date.now() + graceMs;
-  // The browser tests and the bench serve the built app on 4173 inside the emulator run.
-  for (const [name, port] of Object.entries({ ...EMULATOR_PORTS, 'vite preview': 4173 })) {
+  for (const [name, port] of Object.entries(ports)) {
     while (await portInUse(port)) {
       if (Date.now() > deadline) {
         throw new PrerequisiteError(
@@ -144,4 +156,91 @@ export function emulatorEnv(): { firestoreHost: string; authHost: string } {
     );
   }
   return { firestoreHost, authHost };
+}
+
+export interface RunningEmulators {
+  /** Every emulator answers and the open sessions of the last run are valid again; rejects if they exit first. */
+  ready: Promise<void>;
+  /** Resolves with the exit code when firebase-tools exits (by itself or after stop()). */
+  exited: Promise<number>;
+  /** Stops them as Ctrl-C does: firebase-tools exports the data, then exits. */
+  stop(): Promise<void>;
+}
+
+/**
+ * `firebase emulators:start` with data kept in `dataDir` (imported on start, exported on exit).
+ * Returns at once, so the caller can hook Ctrl-C before waiting for `ready`. `npm start` runs
+ * the whole suite this way; the restart test runs Auth and Firestore.
+ */
+export function startEmulatorsWithData(
+  env: NodeJS.ProcessEnv,
+  { dataDir, only = 'auth,firestore,functions' }: { dataDir: string; only?: string },
+): RunningEmulators {
+  const child = spawnGroup(
+    FIREBASE_BIN,
+    ['emulators:start', '--only', only, '--project', PROJECT_ID, '--import', dataDir, '--export-on-exit'],
+    { cwd: ROOT, env },
+  );
+  const exitCode = exited(child);
+  const emulators = only.split(',') as (keyof typeof EMULATOR_PORTS)[];
+  const started = (async () => {
+    // The hub answers first, before the emulators it lists: wait for each of them too.
+    for (const name of ['hub', ...emulators] as const) {
+      await waitForHttp(`http://127.0.0.1:${EMULATOR_PORTS[name]}/`, 120_000);
+    }
+    if (emulators.includes('auth')) await restoreAuthSessions(dataDir);
+  })();
+  const died = exitCode.then((code) => {
+    throw new Error(`The emulators exited while starting (code ${code}).`);
+  });
+  return { ready: Promise.race([started, died]), exited: exitCode, stop: () => stopGroup(child) };
+}
+
+interface ExportedAccount {
+  localId: string;
+  validSince?: string;
+}
+
+const authEmulatorApi = (path: string) =>
+  `http://127.0.0.1:${EMULATOR_PORTS.auth}/identitytoolkit.googleapis.com/v1/projects/${PROJECT_ID}/${path}`;
+// The Auth emulator's administrator credential: what the admin SDK sends it.
+const OWNER = { Authorization: 'Bearer owner', 'Content-Type': 'application/json' };
+
+/**
+ * Why every open page was signed out by a restart: the Auth emulator imports accounts through
+ * accounts:batchCreate, which stamps each one validSince = the moment of the import. Every ID
+ * token issued before the restart is then older than its account's validSince and reads as
+ * revoked (TOKEN_EXPIRED from accounts:lookup, which the SDK calls as a page loads), so the next
+ * reload lands on the sign-in screen. The export holds each account's real validSince — still
+ * moved by a real revocation, such as deactivateStaff's — and the emulator's privileged
+ * accounts:update sets it back. Only the emulator is touched: production keeps its sessions.
+ * Returns how many accounts were restored.
+ */
+export async function restoreAuthSessions(dataDir: string): Promise<number> {
+  const file = join(dataDir, 'auth_export', 'accounts.json');
+  if (!existsSync(file)) return 0;
+  const { users = [] } = JSON.parse(readFileSync(file, 'utf8')) as { users?: ExportedAccount[] };
+  const accounts = users.filter((u): u is Required<ExportedAccount> => typeof u.validSince === 'string');
+  if (accounts.length === 0) return 0;
+  // The hub answers before the Auth emulator has imported (the import would overwrite us): wait for the accounts.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const imported = await fetch(authEmulatorApi('accounts:query'), { method: 'POST', headers: OWNER, body: '{}' })
+      .then(async (res) => Number(((await res.json()) as { recordsCount?: string }).recordsCount ?? 0))
+      .catch(() => 0);
+    if (imported >= users.length) break;
+    if (Date.now() > deadline) throw new Error('The Auth emulator did not import its accounts within 60 s.');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await Promise.all(
+    accounts.map(async ({ localId, validSince }) => {
+      const res = await fetch(authEmulatorApi('accounts:update'), {
+        method: 'POST',
+        headers: OWNER,
+        body: JSON.stringify({ localId, validSince }),
+      });
+      if (!res.ok) throw new Error(`Restoring the session of ${localId} failed: ${res.status} ${await res.text()}`);
+    }),
+  );
+  return accounts.length;
 }

@@ -19,16 +19,16 @@ export async function step(
 }
 
 /**
- * Runs `inner` inside the emulators. Another checkout's tests or benchmarks on this machine would
- * hold the same ports, so runs queue on a machine-wide lock instead of colliding.
+ * Runs `command` under the machine-wide emulator lock: another checkout's tests or benchmarks on
+ * this machine would hold the same ports, so runs queue instead of colliding.
  */
+export async function stepUnderEmulatorLock(name: string, command: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  await step(name, 'flock', ['-w', '1800', '/tmp/clinicflow-emulators.lock', ...command], env);
+}
+
+/** Runs `inner` inside one `firebase emulators:exec`, under the lock. */
 export async function stepWithEmulators(name: string, inner: string, env: NodeJS.ProcessEnv): Promise<void> {
-  await step(
-    name,
-    'flock',
-    ['-w', '1800', '/tmp/clinicflow-emulators.lock', 'npx', 'tsx', 'scripts/emulators-exec.ts', inner],
-    env,
-  );
+  await stepUnderEmulatorLock(name, ['npx', 'tsx', 'scripts/emulators-exec.ts', inner], env);
 }
 
 /** Java, the Firestore jar and Chromium, or a clear message and exit: every entry point starts here. */

@@ -1,6 +1,6 @@
-import type { PatientDoc } from './model';
+import type { PatientDoc, VisitDoc } from './model';
 import { patientNameKey, patientSearchKeys } from './search';
-import type { PatientInput } from './validation';
+import type { PatientInput, VisitInput } from './validation';
 
 /**
  * The patient document a client writes, derived fields included. The web writes exactly this and
@@ -14,6 +14,29 @@ export function newPatientDoc<T>(input: PatientInput, createdBy: string, created
     dateOfBirth: input.dateOfBirth,
     searchKeys: patientSearchKeys(input.fullName, input.phone),
     nameKey: patientNameKey(input.fullName),
+    createdAt,
+    createdBy,
+  };
+}
+
+/**
+ * The visit document the desk writes when it opens a visit: waiting, with `ticket: null` for the
+ * function (or the sweeper, which queries that null) to fill. `patient` is the record it names;
+ * the rules check that the name is copied exactly.
+ */
+export function newVisitDoc<T>(
+  patient: { id: string; fullName: string },
+  input: VisitInput,
+  createdBy: string,
+  createdAt: T,
+): VisitDoc<T> {
+  return {
+    patientId: patient.id,
+    patientName: patient.fullName,
+    reason: input.reason,
+    priority: input.priority,
+    status: 'waiting',
+    ticket: null,
     createdAt,
     createdBy,
   };

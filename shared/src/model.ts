@@ -107,8 +107,12 @@ export interface VisitDoc<T = TimestampLike> {
   status: VisitStatus;
   createdAt: T;
   createdBy: string;
-  /** Assigned by the onVisitCreated function, never by a client. */
-  ticket?: string;
+  /**
+   * Assigned by the onVisitCreated function (or the ticket sweeper), never by a client. The desk
+   * writes null, not nothing: Firestore cannot query a missing field, and the sweeper finds the
+   * visits a trigger missed by `ticket == null`.
+   */
+  ticket?: string | null;
   ticketNumber?: number;
   /** The clinic-local day the ticket belongs to, YYYY-MM-DD. */
   dayKey?: string;

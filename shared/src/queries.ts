@@ -9,7 +9,7 @@ import { paths } from './paths';
  * rules demand: a patient query a limit of at most LIMITS.patientQueryMax, a visit list open
  * statuses or a recent start.
  */
-export type FilterOp = '==' | 'in' | '>=' | '>' | 'array-contains';
+export type FilterOp = '==' | 'in' | '>=' | '>' | '<=' | 'array-contains';
 export interface QueryFilter {
   field: string;
   op: FilterOp;
@@ -18,6 +18,8 @@ export interface QueryFilter {
 export interface QuerySpec {
   collectionGroup: string;
   collection: string;
+  /** Every clinic's `collectionGroup` at once (only the functions' admin SDK runs these). */
+  scope?: 'collectionGroup';
   where: QueryFilter[];
   orderBy: { field: string; direction: 'asc' | 'desc' }[];
   limit?: number;
@@ -99,3 +101,26 @@ export const QUERY_ROLES: Record<QueryName, readonly Role[]> = {
   staffList: ['admin'],
   staffChanges: ['admin'],
 };
+
+const SWEEP_BATCH = 100;
+
+/**
+ * Queries only the functions run, with the admin SDK and across every clinic. They are here so
+ * the rules suite checks their indexes, and proves that no client can run them.
+ */
+export const serverQueries = {
+  /** The ticket sweeper: visits opened before `openedBefore` and still without a ticket, oldest first. */
+  unticketedVisits: (openedBefore: Date): QuerySpec => ({
+    collectionGroup: 'visits',
+    collection: 'visits',
+    scope: 'collectionGroup',
+    where: [
+      { field: 'ticket', op: '==', value: null },
+      { field: 'createdAt', op: '<=', value: openedBefore },
+    ],
+    orderBy: [{ field: 'createdAt', direction: 'asc' }],
+    limit: SWEEP_BATCH,
+  }),
+} as const;
+
+export type ServerQueryName = keyof typeof serverQueries;

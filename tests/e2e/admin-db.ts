@@ -4,6 +4,7 @@
  */
 import { getAuth } from 'firebase-admin/auth';
 import { Timestamp, getFirestore } from 'firebase-admin/firestore';
+import { newVisitDoc } from '@clinicflow/shared/documents';
 import type { PatientDoc, Priority, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
@@ -47,20 +48,20 @@ export async function seedPastVisit(clinicId: string, v: PastVisit): Promise<str
   await patientRef.set(patient);
   const visitRef = db.collection(paths.visits(clinicId)).doc();
   const visit: VisitDoc<Timestamp> = {
-    patientId: patientRef.id,
-    patientName: v.patient.fullName,
-    reason: v.reason,
-    priority: v.priority,
+    ...newVisitDoc(
+      { id: patientRef.id, fullName: v.patient.fullName },
+      { reason: v.reason, priority: v.priority },
+      'sunrise-reception',
+      at(v.minutesAgo),
+    ),
     status: v.status ?? 'waiting',
-    createdAt: at(v.minutesAgo),
-    createdBy: 'sunrise-reception',
     ...(v.claimedBy ? { claimedBy: v.claimedBy, claimedAt: at(v.claimedMinutesAgo ?? 0) } : {}),
     ...(v.status === 'done' ? { completedAt: at((v.claimedMinutesAgo ?? 1) - 1) } : {}),
   };
   await visitRef.set(visit);
   await eventually(
     'a ticket on the seeded visit',
-    async () => (await visitRef.get()).get('ticket') as string | undefined,
+    async () => ((await visitRef.get()).get('ticket') as string | null) ?? undefined,
   );
   return visitRef.id;
 }

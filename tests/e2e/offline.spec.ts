@@ -37,7 +37,7 @@ test('two visits saved at the front desk while offline arrive exactly once after
   const desk = await openAs(browser, 'reception@sunrise.demo');
   await expect(desk.page.getByRole('heading', { name: "Today's queue" })).toBeVisible();
   await desk.context.setOffline(true);
-  await expect(desk.page.getByText(/^Offline\. New visits are kept on this computer/)).toBeVisible();
+  await expect(desk.page.getByText(/^Offline\. New visits and cancellations are kept on this computer/)).toBeVisible();
 
   const visits = [
     { name: unique('Iris Offline'), reason: unique('Fever'), priority: 'Urgent' as const },

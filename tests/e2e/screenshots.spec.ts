@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/root';
 import { seedPastVisit, type PastVisit } from './admin-db';
 import { VIEWPORTS, openAs, queueRow, registerPatientVisit, signIn } from './helpers';
+import { routeFirestoreThrough, startFirestoreProxy } from './server-cut';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 /** The whole page, or (viewport) exactly what the screen shows, toasts in their corner. */
@@ -115,8 +116,15 @@ test('captures every screen with a realistic morning of visits', async ({ browse
     { fullName: 'Daniel Ortega', phone: '+34 600 654 321', dateOfBirth: '1983-05-11' },
     { reason: 'Lower back pain after lifting', priority: 'Normal' },
   );
+  await registerPatientVisit(
+    desk.page,
+    { fullName: 'Irene Castillo', phone: '+34 600 777 888', dateOfBirth: '1958-12-02' },
+    { reason: 'Dizziness when standing up', priority: 'Urgent' },
+  );
 
+  // Three arrivals: two banners and "+1 more", the toasts in their lane beside the buttons.
   await expect(doctor.page.getByTestId('arrival-banner')).toHaveCount(2);
+  await expect(doctor.page.getByRole('button', { name: '+1 more' })).toBeVisible();
   await expect(doctor.page.getByTestId('arrival-banner').first()).toContainText(/A-\d{3}/);
   await shot(doctor.page, 'dashboard', 'viewport');
   await doctor.page.setViewportSize(VIEWPORTS.desk);
@@ -127,6 +135,29 @@ test('captures every screen with a realistic morning of visits', async ({ browse
   await expect(doctor.page.getByText('Offline — showing saved data')).toBeVisible();
   await shot(doctor.page, 'dashboard-offline', 'viewport');
   await doctor.context.close();
+
+  // The server stops answering under an open dashboard while the browser stays online.
+  const proxy = await startFirestoreProxy();
+  const silent = await browser.newContext({ viewport: VIEWPORTS.tablet });
+  await routeFirestoreThrough(silent, proxy);
+  const silentPage = await silent.newPage();
+  await signIn(silentPage, 'dr.okafor@sunrise.demo');
+  await expect(silentPage.getByText('Live', { exact: true })).toBeVisible();
+  await proxy.refuse();
+  await expect(silentPage.getByText('Server not answering — showing saved data')).toBeVisible();
+  await shot(silentPage, 'dashboard-unreachable', 'viewport');
+  await silent.close();
+  await proxy.close();
+
+  // Connecting: the server answers, but the list's first snapshot has not come yet.
+  const connecting = await browser.newContext({ viewport: VIEWPORTS.tablet });
+  const connectingPage = await connecting.newPage();
+  await signIn(connectingPage, 'dr.okafor@sunrise.demo');
+  await connecting.route('**/google.firestore.v1.Firestore/Listen/**', () => undefined);
+  await connectingPage.reload();
+  await expect(connectingPage.getByText('Connecting…')).toBeVisible();
+  await shot(connectingPage, 'dashboard-connecting', 'viewport');
+  await connecting.close();
 
   await expect(queueRow(desk.page, 'Daniel Ortega')).toContainText(/A-\d{3}/);
   await desk.page.getByLabel('Find patient by name or phone').fill('gar');

@@ -22,6 +22,7 @@ import type {
   ChangeStaffRoleResult,
   DeactivateStaffResult,
 } from '@clinicflow/shared/callables';
+import { newVisitDoc } from '@clinicflow/shared/documents';
 import type { ClinicDoc, PatientDoc, Priority, Role, StaffDoc, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
@@ -78,23 +79,21 @@ export async function staffMirror(clinicId: string, uid: string): Promise<StaffD
 }
 
 /**
- * A visit as the reception screen writes it: the patient's name copied from their record (the
- * rules check it), status waiting, server time, no ticket.
+ * A visit as the reception screen writes it (the shared builder): the patient's name copied from
+ * their record (the rules check it), status waiting, server time, ticket null.
  */
 export async function registerVisit(client: Client, clinicId: string, priority: Priority = 'normal'): Promise<string> {
   const patient = await adminDb()
     .doc(`${paths.patients(clinicId)}/${PATIENT_ID}`)
     .get();
   const ref = doc(collection(client.db, paths.visits(clinicId)));
-  await setDoc(ref, {
-    patientId: PATIENT_ID,
-    patientName: String(patient.get('fullName')),
-    reason: 'Persistent cough',
-    priority,
-    status: 'waiting',
-    createdAt: serverTimestamp(),
-    createdBy: client.uid,
-  });
+  const visit = newVisitDoc(
+    { id: PATIENT_ID, fullName: String(patient.get('fullName')) },
+    { reason: 'Persistent cough', priority },
+    client.uid,
+    serverTimestamp(),
+  );
+  await setDoc(ref, visit);
   return ref.id;
 }
 
@@ -108,7 +107,7 @@ export async function ticketedVisits(clinicId: string, visitIds: string[], timeo
     `tickets on ${visitIds.length} visit(s) of ${clinicId}`,
     async () => {
       const snaps = await db.getAll(...refs);
-      if (snaps.some((s) => s.get('ticket') === undefined)) return undefined;
+      if (snaps.some((s) => typeof s.get('ticket') !== 'string')) return undefined;
       return snaps.map((s) => ({ ...(s.data() as VisitDoc), id: s.id }));
     },
     timeoutMs,

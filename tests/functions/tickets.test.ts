@@ -25,7 +25,7 @@ afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()));
 });
 
-const ticketNumber = (ticket: string | undefined) => Number(ticket?.slice(2));
+const ticketNumber = (ticket: string | null | undefined) => Number(ticket?.slice(2));
 
 describe('a receptionist registers a visit', () => {
   it('gets the visit its ticket and the doctors a notification without personal data', async () => {

@@ -1,4 +1,4 @@
-import { newPatientDoc } from '@clinicflow/shared/documents';
+import { newPatientDoc, newVisitDoc } from '@clinicflow/shared/documents';
 /**
  * Documents as each writer makes them: the new documents a client writes (built with the shared
  * search helpers, exactly as the web does), the stored documents the functions leave behind, and
@@ -75,21 +75,13 @@ function storedPatient(input: PatientInput): PatientDoc<Timestamp> {
 
 export const ROUTINE_VISIT: VisitInput = { reason: 'Persistent cough for a week', priority: 'normal' };
 
-/** A visit as the reception desk opens one: waiting, no ticket. */
+/** A visit as the reception desk opens one: waiting, ticket null. */
 export function newVisit(
   patient: PatientRef,
   createdBy: string,
   input: VisitInput = ROUTINE_VISIT,
 ): VisitDoc<FieldValue> {
-  return {
-    patientId: patient.id,
-    patientName: patient.fullName,
-    reason: input.reason,
-    priority: input.priority,
-    status: 'waiting',
-    createdAt: serverTimestamp(),
-    createdBy,
-  };
+  return newVisitDoc(patient, input, createdBy, serverTimestamp());
 }
 
 /**

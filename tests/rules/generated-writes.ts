@@ -34,7 +34,16 @@ const RUN_OPTIONS = { endOnFailure: true } as const;
 
 const AUTHOR = RECEPTIONIST_A;
 const PATIENT_KEYS = ['fullName', 'phone', 'dateOfBirth', 'searchKeys', 'nameKey', 'createdAt', 'createdBy'] as const;
-const VISIT_KEYS = ['patientId', 'patientName', 'reason', 'priority', 'status', 'createdAt', 'createdBy'] as const;
+const VISIT_KEYS = [
+  'patientId',
+  'patientName',
+  'reason',
+  'priority',
+  'status',
+  'ticket',
+  'createdAt',
+  'createdBy',
+] as const;
 
 // ── Valid input: anything the forms' zod schemas accept ──────────────────────────────────────
 
@@ -206,7 +215,7 @@ const visitCorruption: fc.Arbitrary<Corruption> = fc.oneof(
   ),
   fc
     .integer({ min: 1, max: 9999 })
-    .map((n) => ({ what: 'a ticket forged by the client', changes: { ticket: `A-${n}`, ticketNumber: n } })),
+    .map((n) => ({ what: 'a ticket forged by the client', changes: { ticket: `A-${n}` } })),
   set('reason', fc.string({ minLength: LIMITS.reasonMax + 1, maxLength: LIMITS.reasonMax + 80 }), 'too long'),
   set('reason', fc.constant(''), 'empty'),
   set('patientName', ascii(LIMITS.nameMax + 1, LIMITS.nameMax + 40), 'too long'),

@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectionGroup, getDocs } from 'firebase/firestore';
 import { toQuery } from '@clinicflow/shared/firestore-query';
-import { queries, QUERY_ROLES, type QueryName, type QuerySpec } from '@clinicflow/shared/queries';
+import {
+  queries,
+  QUERY_ROLES,
+  serverQueries,
+  type QueryName,
+  type QuerySpec,
+  type ServerQueryName,
+} from '@clinicflow/shared/queries';
 import { normalizeSearchTerm, patientNameKey } from '@clinicflow/shared/search';
 import { ROOT } from '../../scripts/lib/root';
 import { startOfClinicDay } from '@clinicflow/shared/clinic-time';
@@ -39,6 +46,12 @@ const SPECS: Record<QueryName, QuerySpec> = {
 };
 const QUERY_NAMES = Object.keys(SPECS) as QueryName[];
 
+/** The functions' own queries (admin SDK, every clinic); a query added to serverQueries must be added here. */
+const SERVER_SPECS: Record<ServerQueryName, QuerySpec> = {
+  unticketedVisits: serverQueries.unticketedVisits(PAGE_OPENED),
+};
+const ALL_SPECS: QuerySpec[] = [...Object.values(SPECS), ...Object.values(SERVER_SPECS)];
+
 interface IndexField {
   fieldPath: string;
   order?: 'ASCENDING' | 'DESCENDING';
@@ -64,9 +77,10 @@ function needsCompositeIndex(spec: QuerySpec): boolean {
  * order), then its orderBy fields in order and direction (a range field is ordered first).
  */
 function indexServes(index: IndexEntry, spec: QuerySpec): boolean {
-  if (index.collectionGroup !== spec.collectionGroup || index.queryScope !== 'COLLECTION') return false;
+  const scope = spec.scope === 'collectionGroup' ? 'COLLECTION_GROUP' : 'COLLECTION';
+  if (index.collectionGroup !== spec.collectionGroup || index.queryScope !== scope) return false;
   const prefix = spec.where.filter((f) => f.op === '==' || f.op === 'in' || f.op === 'array-contains');
-  const range = spec.where.find((f) => f.op === '>=' || f.op === '>');
+  const range = spec.where.find((f) => f.op === '>=' || f.op === '>' || f.op === '<=');
   const ordered = [...spec.orderBy];
   if (range && ordered[0]?.field !== range.field) ordered.unshift({ field: range.field, direction: 'asc' });
   if (index.fields.length !== prefix.length + ordered.length) return false;
@@ -112,11 +126,19 @@ export function describeQueries(): void {
         await expectOutcome(false, getDocs(collectionGroup(clientFor(actor), 'visits')));
       });
     }
+
+    for (const [name, spec] of Object.entries(SERVER_SPECS)) {
+      for (const actor of ACTORS) {
+        it(`${actor.label} cannot run the functions' ${name}`, async () => {
+          caseCounts.queries++;
+          await expectOutcome(false, getDocs(toQuery(clientFor(actor), spec)));
+        });
+      }
+    }
   });
 
   describe('composite indexes', () => {
-    for (const name of QUERY_NAMES) {
-      const spec = SPECS[name];
+    for (const [name, spec] of [...Object.entries(SPECS), ...Object.entries(SERVER_SPECS)]) {
       if (!needsCompositeIndex(spec)) continue;
       it(`firestore.indexes.json has the composite index ${name} needs`, () => {
         expect(INDEXES.some((index) => indexServes(index, spec))).toBe(true);
@@ -124,7 +146,7 @@ export function describeQueries(): void {
     }
 
     it('every composite index in firestore.indexes.json serves a query the app makes', () => {
-      const unused = INDEXES.filter((index) => !QUERY_NAMES.some((name) => indexServes(index, SPECS[name])));
+      const unused = INDEXES.filter((index) => !ALL_SPECS.some((spec) => indexServes(index, spec)));
       expect(unused).toEqual([]);
     });
   });

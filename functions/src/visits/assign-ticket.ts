@@ -14,9 +14,10 @@ export type AssignResult =
 
 /**
  * Gives a new visit the clinic's next ticket for its day, writes the doctors' notification and
- * counts the arrival, all in one transaction. Triggers are at-least-once, so the visit's own
- * ticket field is the idempotency key: a visit that has one is left alone, whatever event
- * brought it here. The notification's id is the visit id, so not even a race could write two.
+ * counts the arrival, all in one transaction. Triggers are at-least-once and the ticket sweeper
+ * calls this too, so the visit's own ticket field is the idempotency key: a visit that has one is
+ * left alone, whoever brought it here. The notification's id is the visit id, so not even a race
+ * could write two.
  *
  * `created` is the visit as the create event saw it: the arrival is counted under that status
  * even if a cancel has already landed, because the update trigger moves it from there.
@@ -39,7 +40,8 @@ export async function assignTicket(
     async (tx): Promise<AssignResult> => {
       const current = await tx.get(visitRef);
       if (!current.exists) return { kind: 'visit-gone' };
-      if (current.get('ticket') !== undefined) return { kind: 'already-assigned' };
+      // The desk writes ticket: null; only the function (or the sweeper, through here) writes a string.
+      if (typeof current.get('ticket') === 'string') return { kind: 'already-assigned' };
       const day = await clinicDayOf(tx, db, clinicId, visit.createdAt);
       if (!day) return { kind: 'clinic-missing' };
       const stats = dayStats((await tx.get(dayRef(db, clinicId, day))).data());

@@ -1,10 +1,35 @@
-/** A short tone made with WebAudio: no sound file to download. */
+/**
+ * A short tone made with WebAudio: no sound file to download. Browsers keep a page's audio
+ * suspended until someone taps or types on it; the context is made as soon as sound is wanted,
+ * so the first gesture anywhere on the page can start it.
+ */
 let context: AudioContext | null = null;
 
-/** Call from a click (browsers only allow audio after a user gesture). */
-export async function unlockAudio(): Promise<void> {
+export type AudioState = 'unsupported' | 'suspended' | 'running';
+
+function audio(): AudioContext | null {
+  if (typeof AudioContext === 'undefined') return null;
   context ??= new AudioContext();
-  if (context.state === 'suspended') await context.resume();
+  return context;
+}
+
+export function audioState(): AudioState {
+  const ctx = audio();
+  if (!ctx) return 'unsupported';
+  return ctx.state === 'running' ? 'running' : 'suspended';
+}
+
+/** Calls `onChange` when the browser starts or suspends the page's audio. */
+export function watchAudio(onChange: () => void): () => void {
+  const ctx = audio();
+  ctx?.addEventListener('statechange', onChange);
+  return () => ctx?.removeEventListener('statechange', onChange);
+}
+
+/** Call from a tap or key press: only a gesture on the page lets the browser start audio. */
+export async function unlockAudio(): Promise<void> {
+  const ctx = audio();
+  if (ctx?.state === 'suspended') await ctx.resume();
 }
 
 /** `count` beeps; an emergency gets more than a normal arrival. */

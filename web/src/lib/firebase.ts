@@ -21,6 +21,11 @@ export const EMULATOR_HOSTS = {
   functions: { host: '127.0.0.1', port: 5001 },
 } as const;
 
+/** Where the connection probe asks whether Firestore answers: the host the SDK itself talks to (CSP connect-src has it). */
+export const FIRESTORE_PROBE_URL = useEmulators
+  ? `http://${EMULATOR_HOSTS.firestore.host}:${EMULATOR_HOSTS.firestore.port}/`
+  : 'https://firestore.googleapis.com/';
+
 export const app = initializeApp({
   apiKey: import.meta.env.VITE_FIREBASE_API_KEY ?? 'demo-api-key',
   authDomain: import.meta.env.VITE_FIREBASE_AUTH_DOMAIN,

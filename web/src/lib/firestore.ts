@@ -6,6 +6,8 @@
 import {
   clearIndexedDbPersistence,
   connectFirestoreEmulator,
+  disableNetwork,
+  enableNetwork,
   initializeFirestore,
   memoryLocalCache,
   terminate,
@@ -19,6 +21,7 @@ import {
 import type { WithId } from '@clinicflow/shared/model';
 import { startAppCheck } from './app-check';
 import { EMULATOR_HOSTS, app, useEmulators } from './firebase';
+import { onServerBack } from './server-reach';
 import { onTeardown, setUnsyncedCheck } from './teardown';
 import { isTrustedDevice } from './trusted-device';
 
@@ -43,6 +46,12 @@ async function openFirestore(): Promise<Firestore> {
       new Promise<boolean>((resolve) => setTimeout(() => resolve(true), UNSYNCED_PROBE_MS)),
     ]),
   );
+  // The server answers again after a silence: reconnect the streams now. Left alone, the SDK
+  // waits out its retry backoff (up to a minute), or keeps a stream a dead uplink left hanging.
+  onServerBack(async () => {
+    await disableNetwork(firestore);
+    await enableNetwork(firestore);
+  });
   return firestore;
 }
 

@@ -1,28 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { deriveConnection } from './connection';
+import { deriveConnection, heardSinceReturn, lastSynced, serverActionBlock, type ConnectionInput } from './connection';
+
+const LIVE: ConnectionInput = { online: true, reachable: true, status: 'ready', fromCache: false };
 
 describe('deriveConnection', () => {
-  it('is live only when online and the latest snapshot came from the server', () => {
-    expect(deriveConnection({ online: true, status: 'ready', fromCache: false })).toEqual({
-      tone: 'live',
-      label: 'Live',
-    });
+  it('is live only when online, the server answers and the latest snapshot came from it', () => {
+    expect(deriveConnection(LIVE)).toEqual({ tone: 'live', label: 'Live' });
+    // Before the first probe has answered, the listeners' word is taken.
+    expect(deriveConnection({ ...LIVE, reachable: null }).tone).toBe('live');
   });
 
   it('says connecting while the first snapshot is awaited or data comes from the cache', () => {
-    expect(deriveConnection({ online: true, status: 'loading', fromCache: true }).label).toBe('Connecting…');
-    expect(deriveConnection({ online: true, status: 'ready', fromCache: true }).tone).toBe('connecting');
+    expect(deriveConnection({ ...LIVE, status: 'loading', fromCache: true }).label).toBe('Connecting…');
+    expect(deriveConnection({ ...LIVE, fromCache: true }).tone).toBe('connecting');
+  });
+
+  it('is not live when the server stops answering, however sure the SDK still is', () => {
+    expect(deriveConnection({ ...LIVE, reachable: false })).toEqual({
+      tone: 'unreachable',
+      label: 'Server not answering — showing saved data',
+    });
   });
 
   it('says offline, showing saved data, as soon as the browser loses the network', () => {
-    expect(deriveConnection({ online: false, status: 'ready', fromCache: false })).toEqual({
+    expect(deriveConnection({ ...LIVE, online: false, reachable: false })).toEqual({
       tone: 'offline',
       label: 'Offline — showing saved data',
     });
   });
 
   it('reports a stopped listener above everything else', () => {
-    expect(deriveConnection({ online: false, status: 'error', fromCache: true }).tone).toBe('error');
-    expect(deriveConnection({ online: true, status: 'error', fromCache: false }).label).toBe('Live updates stopped');
+    expect(deriveConnection({ ...LIVE, online: false, status: 'error', fromCache: true }).tone).toBe('error');
+    expect(deriveConnection({ ...LIVE, status: 'error' }).label).toBe('Live updates stopped');
+  });
+});
+
+describe('serverActionBlock', () => {
+  it('blocks server actions offline and while the server is silent, with the reason', () => {
+    expect(serverActionBlock(deriveConnection({ ...LIVE, online: false }))).toBe('You are offline.');
+    expect(serverActionBlock(deriveConnection({ ...LIVE, reachable: false }))).toBe('The server is not answering.');
+  });
+
+  it('lets them run while live or reconnecting (they are bounded by a deadline)', () => {
+    expect(serverActionBlock(deriveConnection(LIVE))).toBeNull();
+    expect(serverActionBlock(deriveConnection({ ...LIVE, fromCache: true }))).toBeNull();
+  });
+});
+
+describe('lastSynced', () => {
+  it('is the later of the last server snapshot and the last answer heard while live', () => {
+    expect(lastSynced(1_000, 5_000)?.getTime()).toBe(5_000);
+    expect(lastSynced(7_000, 5_000)?.getTime()).toBe(7_000);
+    expect(lastSynced(null, 5_000)?.getTime()).toBe(5_000);
+  });
+
+  it('is unknown until the server has been heard', () => {
+    expect(lastSynced(null, null)).toBeNull();
+  });
+});
+
+describe('heardSinceReturn', () => {
+  it('holds while the server never went away', () => {
+    expect(heardSinceReturn(1_000, null)).toBe(true);
+    expect(heardSinceReturn(null, null)).toBe(true);
+  });
+
+  it('waits, after the server comes back, for a snapshot from after its return', () => {
+    expect(heardSinceReturn(4_000, 5_000)).toBe(false);
+    expect(heardSinceReturn(null, 5_000)).toBe(false);
+    expect(heardSinceReturn(5_200, 5_000)).toBe(true);
   });
 });

@@ -1,9 +1,15 @@
-/** The dashboard's connection pill, derived from the browser's online state and snapshot metadata. */
-export type ConnectionTone = 'live' | 'connecting' | 'offline' | 'error';
+/**
+ * The dashboard's connection pill, from the browser's online state, whether the Firestore server
+ * answers its probe (lib/server-reach), and the listeners' snapshot metadata. Green means all
+ * three say the list is the server's, now.
+ */
+export type ConnectionTone = 'live' | 'connecting' | 'offline' | 'unreachable' | 'error';
 
 export interface ConnectionInput {
   /** navigator.onLine, kept current by online/offline events. */
   online: boolean;
+  /** The Firestore server answered its last probe; null before the first. */
+  reachable: boolean | null;
   /** The listeners' state: any error wins. */
   status: 'loading' | 'ready' | 'error';
   /** The latest snapshot came from the local cache, not the server. */
@@ -15,9 +21,36 @@ export interface Connection {
   label: string;
 }
 
-export function deriveConnection({ online, status, fromCache }: ConnectionInput): Connection {
+export function deriveConnection({ online, reachable, status, fromCache }: ConnectionInput): Connection {
   if (status === 'error') return { tone: 'error', label: 'Live updates stopped' };
   if (!online) return { tone: 'offline', label: 'Offline — showing saved data' };
+  // The SDK can believe a silent connection is fine for minutes: the probe overrules it.
+  if (reachable === false) return { tone: 'unreachable', label: 'Server not answering — showing saved data' };
   if (status === 'loading' || fromCache) return { tone: 'connecting', label: 'Connecting…' };
   return { tone: 'live', label: 'Live' };
+}
+
+/** Why an action that needs the server's answer cannot be taken now, or null when it can. */
+export function serverActionBlock({ tone }: Connection): string | null {
+  if (tone === 'offline') return 'You are offline.';
+  if (tone === 'unreachable') return 'The server is not answering.';
+  return null;
+}
+
+/**
+ * "Last synced": the latest moment the list is known to have matched the server — a snapshot
+ * from the server, or the server answering a probe while the listeners were live. Never the
+ * clock: a list that stopped hearing from the server keeps the time it last did.
+ */
+export function lastSynced(serverSnapshotAt: number | null, heardWhileLiveAt: number | null): Date | null {
+  const latest = Math.max(serverSnapshotAt ?? -Infinity, heardWhileLiveAt ?? -Infinity);
+  return Number.isFinite(latest) ? new Date(latest) : null;
+}
+
+/**
+ * The list is not the server's yet when the server has just come back: its streams restarted
+ * then, and only a snapshot from after that moment shows they work again.
+ */
+export function heardSinceReturn(serverSnapshotAt: number | null, serverBackAt: number | null): boolean {
+  return serverBackAt === null || (serverSnapshotAt !== null && serverSnapshotAt >= serverBackAt);
 }

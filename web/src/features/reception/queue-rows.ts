@@ -14,7 +14,7 @@ export interface OutboxEntry {
 
 export interface QueueRow {
   id: string;
-  ticket: string | undefined;
+  ticket: string | null | undefined;
   patientName: string;
   reason: string;
   priority: Priority;

@@ -11,6 +11,7 @@ import { cancelVisit, useTodayQueue, type OpenVisitRequest } from '@/features/vi
 import { friendlyFirestoreError } from '@/lib/errors';
 import { useNow } from '@/lib/use-now';
 import { useOnline } from '@/lib/use-online';
+import { useServerReach } from '@/lib/server-reach';
 import { NewVisitForm } from './components/new-visit-form';
 import { PatientSearch } from './components/patient-search';
 import { TodayQueue } from './components/today-queue';
@@ -26,6 +27,10 @@ export default function ReceptionPage() {
   const clinic = useClinic(clinicId);
   const now = useNow(TICK_MS);
   const online = useOnline();
+  // Online is not enough: the server may not be answering (lib/server-reach), and then a save is
+  // only on this computer too.
+  const { reachable } = useServerReach();
+  const connected = online && reachable !== false;
   const [confirmDialog, confirm] = useConfirm();
   const outbox = useOutbox(clinicId, uid);
   // The form remounts empty after each save, or pre-filled with a visit the server refused.
@@ -44,7 +49,7 @@ export default function ReceptionPage() {
     outbox.save(request);
     const name = request.patient.kind === 'new' ? request.patient.input.fullName : request.patient.fullName;
     toast.success(
-      online
+      connected
         ? `Visit opened for ${name}.`
         : `Visit for ${name} saved on this computer. It is sent when the connection is back.`,
     );
@@ -108,9 +113,10 @@ export default function ReceptionPage() {
               </span>
             </p>
           </div>
-          {!online && (
+          {!connected && (
             <p className="notice notice--warn" role="status">
-              Offline. New visits are kept on this computer and sent when the connection is back.
+              {online ? 'The server is not answering.' : 'Offline.'} New visits and cancellations are kept on this
+              computer and sent when the connection is back.
             </p>
           )}
           {queue.status === 'loading' && rows.open.length === 0 ? (
@@ -126,7 +132,7 @@ export default function ReceptionPage() {
             <TodayQueue
               {...rows}
               now={now}
-              online={online}
+              online={connected}
               onCancel={(row) => void onCancel(row)}
               onEditAgain={onEditAgain}
               onDiscard={(row) => outbox.discard(row.id)}

@@ -15,6 +15,6 @@ export const STATUS_LABELS: Record<VisitStatus, string> = {
 };
 
 /** Until the function assigns it (about a second), a visit has no ticket yet. */
-export function ticketLabel(ticket: string | undefined): string {
+export function ticketLabel(ticket: string | null | undefined): string {
   return ticket ?? '…';
 }

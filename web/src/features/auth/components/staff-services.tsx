@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Toaster } from 'react-hot-toast';
+import { RoleToaster } from '@/components/ui/toaster';
 import { watchOwnClaimsStamp } from '@/features/staff/api/staff';
 import { refreshClaims } from '../api/session';
 import { useStaffSession } from '../session-context';
@@ -14,5 +14,5 @@ export default function StaffServices() {
   const { uid, claims } = useStaffSession();
   const { clinicId } = claims;
   useEffect(() => watchOwnClaimsStamp(clinicId, uid, () => void refreshClaims()), [clinicId, uid]);
-  return <Toaster position="bottom-right" toastOptions={{ duration: 6000 }} />;
+  return <RoleToaster role={claims.role} />;
 }

@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { PRIORITY_LABELS } from '@/features/visits/labels';
 import { formatClock } from '@/lib/time';
-import type { Arrival } from '../arrivals';
+import { BANNERS_SHOWN, foldBanners, type Arrival } from '../arrivals';
 
 export interface ArrivalBannersProps {
   banners: Arrival[];
@@ -8,12 +9,17 @@ export interface ArrivalBannersProps {
   onDismissAll: () => void;
 }
 
-/** One banner per new visit, newest first, until dismissed; read out as they arrive. */
+/**
+ * One banner per new visit, newest first, read out as they arrive. Beyond two the rest fold
+ * into "+N more", so a busy morning does not push the list off the tablet.
+ */
 export function ArrivalBanners({ banners, onDismiss, onDismissAll }: ArrivalBannersProps) {
+  const [expanded, setExpanded] = useState(false);
+  const { shown, folded } = foldBanners(banners, expanded);
   return (
     <section className="arrivals" aria-label="New arrivals">
-      <div aria-live="polite" aria-relevant="additions" className="arrivals__list">
-        {banners.map((b) => (
+      <div aria-live="polite" aria-relevant="additions" className="arrivals__list" id="arrival-list">
+        {shown.map((b) => (
           <div key={b.visitId} className={`arrival arrival--${b.priority}`} data-testid="arrival-banner">
             <span className="arrival__icon" aria-hidden="true">
               ●
@@ -35,9 +41,22 @@ export function ArrivalBanners({ banners, onDismiss, onDismissAll }: ArrivalBann
         ))}
       </div>
       {banners.length > 1 && (
-        <button className="button button--small arrivals__all" type="button" onClick={onDismissAll}>
-          Dismiss all ({banners.length})
-        </button>
+        <div className="arrivals__more">
+          {(folded > 0 || banners.length > BANNERS_SHOWN) && (
+            <button
+              className="button button--small button--quiet"
+              type="button"
+              aria-expanded={expanded}
+              aria-controls="arrival-list"
+              onClick={() => setExpanded(!expanded)}
+            >
+              {folded > 0 ? `+${folded} more` : 'Show fewer'}
+            </button>
+          )}
+          <button className="button button--small" type="button" onClick={onDismissAll}>
+            Dismiss all ({banners.length})
+          </button>
+        </div>
       )}
     </section>
   );

@@ -21,9 +21,22 @@ const visit = (over: Partial<Live<VisitDoc>> = {}): Live<VisitDoc> => ({
   ...over,
 });
 
-function setup(v: Live<VisitDoc>, uid = 'dr-lee') {
+function setup(v: Live<VisitDoc>, uid = 'dr-lee', claimBlockedBy: string | null = null) {
   const onAction = vi.fn();
-  render(<VisitCard visit={v} uid={uid} now={NOW} isNew={false} busy={false} onAction={onAction} />);
+  render(
+    <>
+      <p id="why">The server is not answering.</p>
+      <VisitCard
+        visit={v}
+        uid={uid}
+        now={NOW}
+        isNew={false}
+        busy={false}
+        claimBlockedBy={claimBlockedBy}
+        onAction={onAction}
+      />
+    </>,
+  );
   return onAction;
 }
 
@@ -55,5 +68,18 @@ describe('VisitCard', () => {
     setup(visit({ status: 'in_review', claimedBy: 'dr-okafor', claimedAt: ts(NOW - 60_000) }));
     expect(screen.getByText(/In review by/)).toHaveTextContent('In review by another doctor');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('disables "Start review" while the server cannot answer, and says why', () => {
+    setup(visit(), 'dr-lee', 'why');
+    const start = screen.getByRole('button', { name: 'Start review' });
+    expect(start).toBeDisabled();
+    expect(start).toHaveAccessibleDescription('The server is not answering.');
+  });
+
+  it('keeps complete and return available while the server cannot answer: they are queued', () => {
+    setup(visit({ status: 'in_review', claimedBy: 'dr-lee', claimedAt: ts(NOW - 60_000) }), 'dr-lee', 'why');
+    expect(screen.getByRole('button', { name: 'Complete' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Return to queue' })).toBeEnabled();
   });
 });

@@ -12,6 +12,8 @@ export interface VisitCardProps {
   now: number;
   isNew: boolean;
   busy: boolean;
+  /** Id of the notice saying why "Start review" cannot run now (offline, server silent); null when it can. */
+  claimBlockedBy: string | null;
   onAction: (visit: Live<VisitDoc>, action: Transition['action']) => void;
 }
 
@@ -26,7 +28,7 @@ function Holder({ visit, uid, now }: Pick<VisitCardProps, 'visit' | 'uid' | 'now
   );
 }
 
-export function VisitCard({ visit, uid, now, isNew, busy, onAction }: VisitCardProps) {
+export function VisitCard({ visit, uid, now, isNew, busy, claimBlockedBy, onAction }: VisitCardProps) {
   const arrived = visit.createdAt.toMillis();
   const actions = doctorActions(visit, uid);
   const ticket = ticketLabel(visit.ticket);
@@ -58,17 +60,21 @@ export function VisitCard({ visit, uid, now, isNew, busy, onAction }: VisitCardP
       </div>
       {actions.length > 0 && (
         <div className="visit-card__actions">
-          {actions.map((action) => (
-            <button
-              key={action}
-              className={`button ${action === 'return' ? '' : 'button--primary'}`}
-              type="button"
-              disabled={busy}
-              onClick={() => onAction(visit, action)}
-            >
-              {busy && action === 'claim' ? 'Starting…' : ACTION_LABELS[action]}
-            </button>
-          ))}
+          {actions.map((action) => {
+            const blockedBy = action === 'claim' ? claimBlockedBy : null;
+            return (
+              <button
+                key={action}
+                className={`button ${action === 'return' ? '' : 'button--primary'}`}
+                type="button"
+                disabled={busy || blockedBy !== null}
+                aria-describedby={blockedBy ?? undefined}
+                onClick={() => onAction(visit, action)}
+              >
+                {busy && action === 'claim' ? 'Starting…' : ACTION_LABELS[action]}
+              </button>
+            );
+          })}
         </div>
       )}
     </article>

@@ -13,15 +13,16 @@ import {
   serverTimestamp,
   updateDoc,
   writeBatch,
-  type FieldValue,
   type FirestoreError,
 } from 'firebase/firestore';
+import { newVisitDoc } from '@clinicflow/shared/documents';
 import type { Visit, VisitDoc } from '@clinicflow/shared/model';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import { toQuery } from '@clinicflow/shared/firestore-query';
 import { paths } from '@clinicflow/shared/paths';
 import { returnToQueue } from '@clinicflow/shared/transitions';
 import { queries } from '@clinicflow/shared/queries';
+import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { db, withId } from '@/lib/firestore';
 import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
 import { addNewPatient } from '@/features/patients/api/patients';
@@ -65,9 +66,9 @@ export function useOpenVisits(
   return useLiveQuery(query, onError, attempt);
 }
 
-/** Reads the open visits from the server itself: proves the connection, or throws. */
+/** Reads the open visits from the server itself: proves the connection, or throws (within SERVER_ANSWER_MS). */
 export async function fetchOpenVisitsFromServer(clinicId: string): Promise<number> {
-  return (await getDocsFromServer(openVisitsQuery(clinicId))).size;
+  return (await withDeadline(getDocsFromServer(openVisitsQuery(clinicId)), SERVER_ANSWER_MS)).size;
 }
 
 export interface OpenVisitRequest {
@@ -89,15 +90,8 @@ export function openVisit(
   const { patient } = request;
   const patientId = patient.kind === 'new' ? addNewPatient(batch, clinicId, uid, patient.input) : patient.id;
   const ref = doc(visitsCollection(clinicId));
-  const visit: VisitDoc<FieldValue> = {
-    patientId,
-    patientName: patient.kind === 'new' ? patient.input.fullName : patient.fullName,
-    reason: request.visit.reason,
-    priority: request.visit.priority,
-    status: 'waiting',
-    createdAt: serverTimestamp(),
-    createdBy: uid,
-  };
+  const fullName = patient.kind === 'new' ? patient.input.fullName : patient.fullName;
+  const visit = newVisitDoc({ id: patientId, fullName }, request.visit, uid, serverTimestamp());
   batch.set(ref, visit);
   return { visitId: ref.id, committed: batch.commit() };
 }
@@ -115,24 +109,38 @@ export class ClaimRefusedError extends Error {}
 /**
  * "Start review" in a transaction: it reads the visit on the server first, so of two doctors
  * pressing at once exactly one gets it and the other is told plainly that someone was first.
+ * It ends within SERVER_ANSWER_MS: against a silent server a transaction waits for minutes. A
+ * transaction that gets its read back after the deadline gives up rather than claim a patient
+ * the doctor was told they did not get; one whose commit was already on its way when the
+ * deadline passed and lands anyway is reported to `onLateClaim`.
  */
-export async function claimVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
+export async function claimVisit(
+  clinicId: string,
+  visitId: string,
+  uid: string,
+  onLateClaim?: () => void,
+): Promise<void> {
   const ref = visitRef(clinicId, visitId);
-  try {
-    await runTransaction(db, async (tx) => {
-      const visit: Visit | undefined = (await tx.get(ref)).data();
-      const refusal = claimRefusal(visit, uid);
-      if (refusal) throw new ClaimRefusedError(refusal);
-      tx.update(ref, { status: 'in_review', claimedBy: uid, claimedAt: serverTimestamp(), ...statusStamp(uid) });
-    });
-  } catch (err) {
-    if (err instanceof ClaimRefusedError) throw err;
-    // Losing the race at the commit is refused by the rules (the visit is no longer waiting),
-    // not retried: read the visit again to say why instead of "permission denied".
-    const fresh = await getDocFromServer(ref).catch(() => null);
-    const refusal = fresh ? claimRefusal(fresh.data(), uid) : null;
-    throw refusal ? new ClaimRefusedError(refusal, { cause: err }) : err;
-  }
+  const deadline = Date.now() + SERVER_ANSWER_MS;
+  const attempt = async () => {
+    try {
+      await runTransaction(db, async (tx) => {
+        const visit: Visit | undefined = (await tx.get(ref)).data();
+        if (Date.now() > deadline) throw new DeadlineError();
+        const refusal = claimRefusal(visit, uid);
+        if (refusal) throw new ClaimRefusedError(refusal);
+        tx.update(ref, { status: 'in_review', claimedBy: uid, claimedAt: serverTimestamp(), ...statusStamp(uid) });
+      });
+    } catch (err) {
+      if (err instanceof ClaimRefusedError || err instanceof DeadlineError) throw err;
+      // Losing the race at the commit is refused by the rules (the visit is no longer waiting),
+      // not retried: read the visit again to say why instead of "permission denied".
+      const fresh = await getDocFromServer(ref).catch(() => null);
+      const refusal = fresh ? claimRefusal(fresh.data(), uid) : null;
+      throw refusal ? new ClaimRefusedError(refusal, { cause: err }) : err;
+    }
+  };
+  return withDeadline(attempt(), SERVER_ANSWER_MS, onLateClaim);
 }
 
 export function completeVisit(clinicId: string, visitId: string, uid: string): Promise<void> {

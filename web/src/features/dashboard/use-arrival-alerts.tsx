@@ -1,0 +1,59 @@
+import { useEffect, useReducer, useState } from 'react';
+import toast from 'react-hot-toast';
+import type { NotificationDoc, VisitDoc, WithId } from '@clinicflow/shared/model';
+import { BellIcon } from '@/components/ui/icons';
+import { useNotificationArrivals } from '@/features/notifications/api/notifications';
+import { PRIORITY_LABELS } from '@/features/visits/labels';
+import type { Live } from '@/lib/live-query';
+import { formatClock } from '@/lib/time';
+import { NO_ARRIVALS, arrivalsReducer, isNews, type Arrival } from './arrivals';
+import type { useAlertSwitches } from './use-alert-switches';
+
+const BEEPS = { emergency: 3, urgent: 2, normal: 1 } as const;
+
+function toArrival(n: WithId<NotificationDoc>): Arrival {
+  return { visitId: n.visitId, ticket: n.ticket, priority: n.priority, arrivedAtMs: n.createdAt.toMillis() };
+}
+
+/**
+ * Each visit announced after the page opened (the function's notification, whether its trigger
+ * or the ticket sweeper wrote it): a toast, a banner, the beeps and, in a hidden tab, a system
+ * notification. Banners leave by themselves when their visit leaves the waiting list.
+ */
+export function useArrivalAlerts(options: {
+  clinicId: string;
+  attempt: number;
+  visits: Live<VisitDoc>[];
+  switches: ReturnType<typeof useAlertSwitches>;
+  onError: (error: { code: string }) => void;
+}) {
+  const { clinicId, attempt, visits, switches } = options;
+  const [openedAt] = useState(() => Date.now());
+  const [state, dispatch] = useReducer(arrivalsReducer, NO_ARRIVALS);
+  useEffect(() => dispatch({ type: 'listed', visits }), [visits]);
+
+  const status = useNotificationArrivals(
+    clinicId,
+    openedAt,
+    attempt,
+    (fresh) => {
+      const arrivals = fresh.map(toArrival).filter((a) => isNews(state, a.visitId));
+      if (arrivals.length === 0) return;
+      dispatch({ type: 'arrived', arrivals });
+      for (const a of arrivals) {
+        const text = `New visit ${a.ticket} · ${PRIORITY_LABELS[a.priority]}`;
+        toast(text, { icon: <BellIcon />, id: `arrival-${a.visitId}` });
+        switches.notify(text, `Arrived ${formatClock(new Date(a.arrivedAtMs))}`, a.visitId);
+      }
+      switches.beep(Math.max(...arrivals.map((a) => BEEPS[a.priority])));
+    },
+    options.onError,
+  );
+
+  return {
+    banners: state.banners,
+    status,
+    dismiss: (visitId: string) => dispatch({ type: 'dismiss', visitId }),
+    dismissAll: () => dispatch({ type: 'dismissAll' }),
+  };
+}
