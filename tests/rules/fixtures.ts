@@ -16,18 +16,7 @@ import {
   newVisitDoc,
   ticketUpdate,
 } from '@clinicflow/shared/documents';
-import type {
-  AccountDoc,
-  AuditDoc,
-  ClinicDoc,
-  DayStatsDoc,
-  NotificationDoc,
-  PatientDoc,
-  StaffAuditDoc,
-  StaffDoc,
-  VisitDoc,
-  VisitStatus,
-} from '@clinicflow/shared/model';
+import type { PatientDoc, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { transitionUpdate, type TransitionAction, type TransitionUpdate } from '@clinicflow/shared/transitions';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
@@ -66,12 +55,12 @@ export const SEEDED_DAY_PATH = `${paths.days(CLINIC_A)}/${SEEDED_DAY}`;
 export const UNLISTED_COLLECTION = `${paths.clinic(CLINIC_A)}/exports`;
 export const SEEDED_UNLISTED = `${UNLISTED_COLLECTION}/seeded`;
 
-export function clinicDoc(name: string): ClinicDoc {
+export function clinicDoc(name: string) {
   return newClinicDoc(name, 'Europe/Madrid');
 }
 
 /** The actor's staff record as the functions write it (a stand-in role for actors without one). */
-export function staffDoc(actor: Actor): StaffDoc<Timestamp> {
+export function staffDoc(actor: Actor) {
   const { role, active } = actor.record ?? { role: 'receptionist', active: true };
   return newStaffDoc({ displayName: actor.label, email: `${actor.uid}@clinic.test`, role, active }, SEEDED_AT);
 }
@@ -127,15 +116,15 @@ export function storedVisit(status: VisitStatus, holder: Actor = DOCTOR_A): Visi
   }
 }
 
-export function notificationDoc(visitId: string): NotificationDoc<Timestamp> {
+export function notificationDoc(visitId: string) {
   return newNotificationDoc({ visitId, ticket: 'A-007', priority: 'urgent' }, SEEDED_AT, SEEDED_AT);
 }
 
-export function auditDoc(visitId: string): AuditDoc<Timestamp> {
+export function auditDoc(visitId: string) {
   return newAuditDoc(visitId, { from: 'waiting', to: 'in_review', by: DOCTOR_A.uid }, SEEDED_AT);
 }
 
-export function staffAuditDoc(): StaffAuditDoc<Timestamp> {
+export function staffAuditDoc() {
   const before = { role: 'receptionist', active: true } as const;
   return newStaffAuditDoc(
     {
@@ -150,12 +139,12 @@ export function staffAuditDoc(): StaffAuditDoc<Timestamp> {
 }
 
 /** Clinic A's seeded day: seven tickets given, the last still waiting. */
-export function dayDoc(): DayStatsDoc {
+export function dayDoc() {
   return { ...EMPTY_DAY, lastTicket: 7, waiting: 1 };
 }
 
 /** Clinic A's admin's registry entry. */
-export function accountDoc(): AccountDoc<Timestamp> {
+export function accountDoc() {
   return newAccountDoc(CLINIC_A, 1, SEEDED_AT);
 }
 
