@@ -30,7 +30,7 @@ import type { AddStaffInput, ChangeRoleInput, DeactivateStaffInput } from '@clin
 import { REGION } from '../../functions/src/config';
 import { writeStaffRecord } from '../../functions/src/staff/staff-record';
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
-import { EMULATOR_PORTS } from '../../scripts/lib/emulators';
+import { EMULATORS } from '../../scripts/lib/addresses';
 import { adminApp } from '../../scripts/lib/seed';
 import { eventually, signInAs, type Client } from '../helpers/clients';
 
@@ -123,7 +123,7 @@ type CallableName = (typeof CALLABLES)[keyof typeof CALLABLES];
 /** A staff callable as the web app calls it, with whoever is signed in to `app` (or no one). */
 export function callableFor<I, O>(app: FirebaseApp, name: CallableName): HttpsCallable<I, O> {
   const functions = getFunctions(app, REGION);
-  connectFunctionsEmulator(functions, '127.0.0.1', EMULATOR_PORTS.functions);
+  connectFunctionsEmulator(functions, EMULATORS.functions.host, EMULATORS.functions.port);
   return httpsCallable<I, O>(functions, name);
 }
 
