@@ -1,10 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { EMULATORS, FIREBASE_JSON, WEB_SERVERS, origin } from '../scripts/lib/addresses.ts';
 import { previewHeaders } from '../scripts/lib/hosting-headers.ts';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
-const firebaseJson = fileURLToPath(new URL('../firebase.json', import.meta.url));
+
+/** Where the app finds each emulator in its emulator modes: from firebase.json, handed over at build time. */
+const firebaseEmulators = {
+  auth: origin(EMULATORS.auth),
+  firestore: EMULATORS.firestore,
+  functions: EMULATORS.functions,
+};
 
 /** A production build without a site key has no App Check, and the deployed callables refuse it: say so. */
 function warnWithoutAppCheck(mode: string): Plugin {
@@ -25,6 +32,7 @@ function warnWithoutAppCheck(mode: string): Plugin {
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), warnWithoutAppCheck(mode)],
+  define: { __FIREBASE_EMULATORS__: JSON.stringify(firebaseEmulators) },
   resolve: {
     alias: {
       '@': src(''),
@@ -32,9 +40,9 @@ export default defineConfig(({ mode }) => ({
       re2js: src('lib/re2js-stub.ts'),
     },
   },
-  server: { port: 5173, host: '127.0.0.1' },
+  server: WEB_SERVERS.dev,
   // The built app is served under production's security headers (the CSP also lets it reach the emulators).
-  preview: { port: 4173, host: '127.0.0.1', headers: previewHeaders(firebaseJson) },
+  preview: { ...WEB_SERVERS.preview, headers: previewHeaders(FIREBASE_JSON) },
   // Source maps only for the emulator build the tests run: a deployed build publishes none.
   build: { sourcemap: mode === 'emulator', target: 'es2022' },
 }));

@@ -20,7 +20,7 @@ import type { Visit, VisitDoc } from '@clinicflow/shared/model';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import { toQuery } from '@clinicflow/shared/firestore-query';
 import { paths } from '@clinicflow/shared/paths';
-import { returnToQueue } from '@clinicflow/shared/transitions';
+import { transitionUpdate } from '@clinicflow/shared/transitions';
 import { queries } from '@clinicflow/shared/queries';
 import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { db, withId } from '@/lib/firestore';
@@ -96,12 +96,8 @@ export function openVisit(
   return { visitId: ref.id, committed: batch.commit() };
 }
 
-function statusStamp(uid: string) {
-  return { statusChangedBy: uid, statusChangedAt: serverTimestamp() };
-}
-
 export function cancelVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
-  return updateDoc(visitRef(clinicId, visitId), { status: 'cancelled', ...statusStamp(uid) });
+  return updateDoc(visitRef(clinicId, visitId), transitionUpdate('cancel', uid, serverTimestamp()));
 }
 
 export class ClaimRefusedError extends Error {}
@@ -129,7 +125,7 @@ export async function claimVisit(
         if (Date.now() > deadline) throw new DeadlineError();
         const refusal = claimRefusal(visit, uid);
         if (refusal) throw new ClaimRefusedError(refusal);
-        tx.update(ref, { status: 'in_review', claimedBy: uid, claimedAt: serverTimestamp(), ...statusStamp(uid) });
+        tx.update(ref, transitionUpdate('claim', uid, serverTimestamp()));
       });
     } catch (err) {
       if (err instanceof ClaimRefusedError || err instanceof DeadlineError) throw err;
@@ -144,13 +140,9 @@ export async function claimVisit(
 }
 
 export function completeVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
-  return updateDoc(visitRef(clinicId, visitId), {
-    status: 'done',
-    completedAt: serverTimestamp(),
-    ...statusStamp(uid),
-  });
+  return updateDoc(visitRef(clinicId, visitId), transitionUpdate('complete', uid, serverTimestamp()));
 }
 
 export function returnVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
-  return updateDoc(visitRef(clinicId, visitId), returnToQueue(uid, serverTimestamp()));
+  return updateDoc(visitRef(clinicId, visitId), transitionUpdate('return', uid, serverTimestamp()));
 }
