@@ -2,8 +2,8 @@ import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Field } from '@/components/ui/field';
 import { PRIORITIES, type Priority } from '@clinicflow/shared/model';
 import type { PatientInput } from '@clinicflow/shared/validation';
+import { PRIORITY_LABELS } from '@/config/labels';
 import type { OpenVisitRequest } from '@/features/visits/api/visits';
-import { PRIORITY_LABELS } from '@/features/visits/labels';
 import { formatDateOfBirth } from '@/lib/time';
 import {
   EMPTY_DRAFT,
