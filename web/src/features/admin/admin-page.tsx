@@ -19,6 +19,7 @@ import { useNow } from '@/lib/use-now';
 import { AddStaffForm, type AddStaffOutcome } from './components/add-staff-form';
 import { StaffChanges } from './components/staff-changes';
 import { StaffTable } from './components/staff-table';
+import './admin.css';
 
 const ROLE_SCREENS: Record<Role, string> = {
   admin: 'staff admin',

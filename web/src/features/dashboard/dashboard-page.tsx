@@ -13,6 +13,7 @@ import { useDashboardFeed } from './hooks/use-dashboard-feed';
 import { useRefresh } from './hooks/use-refresh';
 import { useVisitActions } from './hooks/use-visit-actions';
 import { groupOpenVisits } from './open-visits';
+import './dashboard.css';
 
 const TICK_MS = 5_000;
 const BLOCKED_NOTICE_ID = 'server-actions-blocked';

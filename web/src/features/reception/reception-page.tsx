@@ -18,6 +18,7 @@ import { TodayQueue } from './components/today-queue';
 import { buildQueueRows, type QueueRow } from './queue-rows';
 import { useOutbox } from './hooks/use-outbox';
 import { draftFromRequest } from './visit-draft';
+import './reception.css';
 
 const TICK_MS = 15_000;
 
