@@ -74,49 +74,34 @@ afterEach(() => {
   }
 });
 
-describe('useLiveQuery', () => {
-  it('keeps its one listener when a re-render brings an equal but new query', async () => {
+describe.each([
+  { hook: 'useLiveQuery', Probe: QueryProbe, what: 'query' },
+  { hook: 'useLiveDoc', Probe: DocProbe, what: 'reference' },
+])('$hook', ({ Probe, what }) => {
+  it(`keeps its one listener when a re-render brings an equal but new ${what}`, async () => {
     const onError = errorCounter();
-    const { rerender } = render(<QueryProbe clinicId="c1" note="first" onError={onError} />);
+    const { rerender } = render(<Probe clinicId="c1" note="first" onError={onError} />);
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
-    for (const note of ['second', 'third', 'fourth'])
-      rerender(<QueryProbe clinicId="c1" note={note} onError={onError} />);
+    for (const note of ['second', 'third', 'fourth']) rerender(<Probe clinicId="c1" note={note} onError={onError} />);
     await settle();
     expect(onError).toHaveBeenCalledTimes(1);
   });
 
-  it('listens again when the query really changes', async () => {
+  it(`listens again when the ${what} names another target`, async () => {
     const onError = errorCounter();
-    const { rerender } = render(<QueryProbe clinicId="c1" onError={onError} />);
+    const { rerender } = render(<Probe clinicId="c1" onError={onError} />);
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
-    rerender(<QueryProbe clinicId="c2" onError={onError} />);
+    rerender(<Probe clinicId="c2" onError={onError} />);
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(2));
   });
+});
 
+describe('useLiveQuery', () => {
   it('listens again for a new attempt at the same query (Refresh)', async () => {
     const onError = errorCounter();
     const { rerender } = render(<QueryProbe clinicId="c1" attempt={0} onError={onError} />);
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     rerender(<QueryProbe clinicId="c1" attempt={1} onError={onError} />);
-    await waitFor(() => expect(onError).toHaveBeenCalledTimes(2));
-  });
-});
-
-describe('useLiveDoc', () => {
-  it('keeps its one listener when a re-render brings an equal but new reference', async () => {
-    const onError = errorCounter();
-    const { rerender } = render(<DocProbe clinicId="c1" note="first" onError={onError} />);
-    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
-    for (const note of ['second', 'third']) rerender(<DocProbe clinicId="c1" note={note} onError={onError} />);
-    await settle();
-    expect(onError).toHaveBeenCalledTimes(1);
-  });
-
-  it('listens again when the reference names another document', async () => {
-    const onError = errorCounter();
-    const { rerender } = render(<DocProbe clinicId="c1" onError={onError} />);
-    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
-    rerender(<DocProbe clinicId="c2" onError={onError} />);
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(2));
   });
 });

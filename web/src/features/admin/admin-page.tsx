@@ -4,6 +4,7 @@ import type { Role, StaffDoc } from '@clinicflow/shared/model';
 import type { AddStaffInput } from '@clinicflow/shared/validation';
 import { AppShell } from '@/components/ui/app-shell';
 import { useConfirm } from '@/components/ui/confirm-dialog';
+import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
 import { ROLE_LABELS } from '@/config/labels';
 import { useClinic } from '@/features/clinic/api/clinic';
@@ -112,14 +113,12 @@ export default function AdminPage() {
         <section className="card admin__staff" aria-labelledby="staff-title">
           <div className="section-head">
             <h1 id="staff-title">Staff</h1>
-            <p className="counts">
-              <span>
-                <strong>{active}</strong> active
-              </span>
-              <span>
-                <strong>{staff.docs.length - active}</strong> deactivated
-              </span>
-            </p>
+            <Counts
+              items={[
+                { value: active, label: 'active' },
+                { value: staff.docs.length - active, label: 'deactivated' },
+              ]}
+            />
           </div>
           {staff.status === 'loading' ? (
             <Loading label="Loading staff…" compact />

@@ -1,3 +1,4 @@
+import { Counts } from '@/components/ui/counts';
 import { formatWait } from '@/lib/time';
 
 /** The page's heading with the counts a doctor scans first; the longest wait only while someone waits. */
@@ -13,19 +14,13 @@ export function QueueSummary({
   return (
     <div className="dashboard-summary" aria-label="Queue summary">
       <h1 className="dashboard-summary__title">Open visits</h1>
-      <p className="counts">
-        <span>
-          <strong>{waiting}</strong> waiting
-        </span>
-        <span>
-          <strong>{inReview}</strong> in review
-        </span>
-        {longestWaitMs !== null && (
-          <span>
-            longest wait <strong>{formatWait(longestWaitMs)}</strong>
-          </span>
-        )}
-      </p>
+      <Counts
+        items={[
+          { value: waiting, label: 'waiting' },
+          { value: inReview, label: 'in review' },
+          longestWaitMs !== null && { value: formatWait(longestWaitMs), label: 'longest wait', labelFirst: true },
+        ]}
+      />
     </div>
   );
 }
