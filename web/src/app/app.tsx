@@ -4,7 +4,7 @@ import type { Role } from '@clinicflow/shared/model';
 import { Loading } from '@/components/ui/loading';
 import { NoRolePage } from '@/features/auth/components/no-role-page';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
-import { SessionProvider, useSession } from '@/features/auth/session-context';
+import { SessionProvider, useSession } from '@/lib/session';
 import { ROLE_HOME } from './role-routes';
 
 // Each role's screens are their own chunk: the sign-in route never downloads Firestore (nor the toaster).

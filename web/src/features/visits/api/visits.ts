@@ -3,7 +3,6 @@
  * and every status change the rules allow. Writes are not awaited by screens: offline, their
  * promise only settles when the server answers, and the local write already shows on screen.
  */
-import { useMemo } from 'react';
 import {
   collection,
   doc,
@@ -38,17 +37,14 @@ export function visitRef(clinicId: string, visitId: string) {
   return doc(db, paths.visits(clinicId), visitId).withConverter(converter);
 }
 
-/** Reception: today's visits, from the clinic's midnight. `since` must be a stable value. */
+/** Reception: today's visits, from the clinic's midnight (null until the clinic's time zone is known). */
 export function useTodayQueue(
   clinicId: string,
   sinceMs: number | null,
   onError: (error: FirestoreError) => void,
 ): LiveQueryState<VisitDoc> {
-  const query = useMemo(
-    () =>
-      sinceMs === null ? null : toQuery(db, queries.todayQueue(clinicId, new Date(sinceMs))).withConverter(converter),
-    [clinicId, sinceMs],
-  );
+  const query =
+    sinceMs === null ? null : toQuery(db, queries.todayQueue(clinicId, new Date(sinceMs))).withConverter(converter);
   return useLiveQuery(query, onError);
 }
 
@@ -62,8 +58,7 @@ export function useOpenVisits(
   attempt: number,
   onError: (error: FirestoreError) => void,
 ): LiveQueryState<VisitDoc> {
-  const query = useMemo(() => openVisitsQuery(clinicId), [clinicId]);
-  return useLiveQuery(query, onError, attempt);
+  return useLiveQuery(openVisitsQuery(clinicId), onError, attempt);
 }
 
 /** Reads the open visits from the server itself: proves the connection, or throws (within SERVER_ANSWER_MS). */
