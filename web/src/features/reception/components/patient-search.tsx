@@ -3,6 +3,7 @@ import toast from 'react-hot-toast';
 import { Field } from '@/components/ui/field';
 import { usePatientSearch } from '@/features/patients/api/patients';
 import { friendlyFirestoreError } from '@/lib/errors';
+import { useI18n } from '@/lib/i18n';
 import { useDebounced } from '@/lib/use-debounced';
 import { useOnline } from '@/lib/use-online';
 import { matchesEveryWord } from '../patient-match';
@@ -13,12 +14,14 @@ const DEBOUNCE_MS = 250;
 
 /** Search-as-you-type by any name or the start of the phone number. */
 export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: SearchSlotProps & { clinicId: string }) {
+  const i18n = useI18n();
+  const { t, invalid } = i18n;
   const [typed, setTyped] = useState('');
   const term = useDebounced(typed, DEBOUNCE_MS);
   const online = useOnline();
   const ids = useId();
   const search = usePatientSearch(clinicId, term, (err) =>
-    toast.error(`Patient search stopped working. ${friendlyFirestoreError(err)}`, { id: 'patient-search' }),
+    toast.error(t('search.stopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'patient-search' }),
   );
   const results = search.docs.filter((p) => matchesEveryWord(p, term));
   const settled = term === typed && search.status !== 'loading';
@@ -26,14 +29,14 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
 
   return (
     <div className="patient-search">
-      <Field label="Find patient by name or phone" error={error}>
+      <Field label={t('search.label')} error={invalid(error)}>
         {(control) => (
           <input
             {...control}
             type="search"
             value={typed}
             onChange={(e) => setTyped(e.target.value)}
-            placeholder="e.g. Garcia, or +34 612"
+            placeholder={t('search.placeholder')}
             autoComplete="off"
             autoFocus
             aria-controls={`${ids}-results`}
@@ -42,28 +45,32 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
       </Field>
       <p id={`${ids}-search-status`} className="patient-search__status muted" role="status">
         {!hasTerm
-          ? 'Type at least one letter of a name, or three digits of a phone number.'
+          ? t('search.start')
           : !settled
-            ? 'Searching…'
+            ? t('search.searching')
             : search.status === 'error'
-              ? 'Search is not available right now.'
+              ? t('search.unavailable')
               : results.length === 0
-                ? `No patient found for “${term.trim()}”.`
-                : `${results.length} ${results.length === 1 ? 'patient' : 'patients'} found${!online || search.fromCache ? ' on this computer (offline)' : ''}.`}
+                ? t('search.none', { term: term.trim() })
+                : !online || search.fromCache
+                  ? t('search.foundOffline', { count: results.length })
+                  : t('search.found', { count: results.length })}
       </p>
-      <ul className="patient-results" id={`${ids}-results`} aria-label="Matching patients">
+      <ul className="patient-results" id={`${ids}-results`} aria-label={t('search.results')}>
         {hasTerm &&
           results.map((p) => (
             <li key={p.id}>
               <button className="patient-result" type="button" onClick={() => onSelect(p)}>
                 <span className="patient-result__name">{p.fullName}</span>
-                <span className="patient-result__meta">{patientFacts(p)}</span>
+                <span className="patient-result__meta">{patientFacts(p, i18n)}</span>
               </button>
             </li>
           ))}
       </ul>
       <button className="button button--block button--dashed" type="button" onClick={() => onRegisterNew(typed)}>
-        + Register a new patient{hasTerm && settled && results.length === 0 ? ` “${typed.trim()}”` : ''}
+        {hasTerm && settled && results.length === 0
+          ? t('search.registerNamed', { term: typed.trim() })
+          : t('search.register')}
       </button>
     </div>
   );
