@@ -12,19 +12,19 @@ export const INTL_LOCALE: Record<Language, string> = { en: 'en-GB', es: 'es-ES' 
 
 export interface Formatter {
   /** 14:05, or 14:05:09. */
-  clock(at: Date, withSeconds?: boolean): string;
+  clock: (at: Date, withSeconds?: boolean) => string;
   /** The clock alone on the clinic's today, the day too before it. */
-  when(at: Date, now: Date): string;
+  when: (at: Date, now: Date) => string;
   /** A calendar date stored as YYYY-MM-DD ("12 Mar 1984", "12 mar 1984"), never shifted by a zone; as stored when not a date. */
-  calendarDate(isoDate: string): string;
+  calendarDate: (isoDate: string) => string;
   /** 1234 → "1,234" / "1234". */
-  number(value: number): string;
+  number: (value: number) => string;
   /** ["a", "b", "c"] → "a, b and c" / "a, b y c". */
-  list(items: readonly string[]): string;
+  list: (items: readonly string[]) => string;
   /** Minutes as two digits ("05"), for "1 h 05 min". */
-  twoDigits(value: number): string;
+  twoDigits: (value: number) => string;
   /** Today's date in the clinic, YYYY-MM-DD (a date input's `max`). */
-  todayKey(): string;
+  todayKey: () => string;
 }
 
 export function createFormatter(language: Language, timeZone: string | undefined): Formatter {

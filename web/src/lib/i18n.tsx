@@ -5,7 +5,9 @@
  * formats of lib/format.ts in the clinic's time zone.
  */
 import { setupI18n, type Messages } from '@lingui/core';
-import { I18nProvider, Trans } from '@lingui/react';
+// The provider-free Trans: the language lives in LanguageContext here, so components outside the
+// app's provider (component tests) render too.
+import { TransNoContext } from '@lingui/react/server';
 import { createContext, use, useEffect, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { LIMITS, type Language } from '@clinicflow/shared/model';
 import { VALIDATION_CODES, type ValidationCode } from '@clinicflow/shared/validation-codes';
@@ -112,11 +114,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     [active, clinic?.timezone],
   );
   if (!state) return null;
-  return (
-    <LanguageContext value={state}>
-      <I18nProvider i18n={i18n}>{children}</I18nProvider>
-    </LanguageContext>
-  );
+  return <LanguageContext value={state}>{children}</LanguageContext>;
 }
 
 /** Signed in: the clinic's language (unless this device chose one) and its time zone for every time shown. */
@@ -184,5 +182,7 @@ export function Msg({
   values?: MessageValues;
   components?: Record<string, ReactElement>;
 }) {
-  return <Trans id={id} values={values} components={components} />;
+  // Subscribes to the language, so the message follows a switch.
+  use(LanguageContext);
+  return <TransNoContext id={id} values={values} components={components} lingui={{ i18n }} />;
 }
