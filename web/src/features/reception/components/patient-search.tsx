@@ -1,26 +1,28 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { patientSearch } from '@clinicflow/shared/search';
 import toast from 'react-hot-toast';
 import { Field } from '@/components/ui/field';
 import { usePatientSearch } from '@/features/patients/api/patients';
 import { friendlyFirestoreError } from '@/lib/errors';
 import { useDebounced } from '@/lib/use-debounced';
 import { useOnline } from '@/lib/use-online';
-import { matchesEveryWord } from '../patient-match';
+import { searchResults } from '../patient-match';
 import { patientFacts } from '../visit-draft';
 import type { SearchSlotProps } from './new-visit-form';
 
 const DEBOUNCE_MS = 250;
 
-/** Search-as-you-type by any name or the start of the phone number. */
+/** Search-as-you-type by any name (accents and case aside) or the phone number, with or without its country code. */
 export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: SearchSlotProps & { clinicId: string }) {
   const [typed, setTyped] = useState('');
   const term = useDebounced(typed, DEBOUNCE_MS);
   const online = useOnline();
   const ids = useId();
-  const search = usePatientSearch(clinicId, term, (err) =>
+  const wanted = useMemo(() => patientSearch(term), [term]);
+  const search = usePatientSearch(clinicId, wanted, (err) =>
     toast.error(`Patient search stopped working. ${friendlyFirestoreError(err)}`, { id: 'patient-search' }),
   );
-  const results = search.docs.filter((p) => matchesEveryWord(p, term));
+  const { results, cut } = wanted ? searchResults(search.docs, wanted) : { results: [], cut: false };
   const settled = term === typed && search.status !== 'loading';
   const hasTerm = typed.trim().length > 0;
 
@@ -49,7 +51,9 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
               ? 'Search is not available right now.'
               : results.length === 0
                 ? `No patient found for “${term.trim()}”.`
-                : `${results.length} ${results.length === 1 ? 'patient' : 'patients'} found${!online || search.fromCache ? ' on this computer (offline)' : ''}.`}
+                : cut
+                  ? `Showing the first ${results.length} matches: keep typing to narrow them down.`
+                  : `${results.length} ${results.length === 1 ? 'patient' : 'patients'} found${!online || search.fromCache ? ' on this computer (offline)' : ''}.`}
       </p>
       <ul className="patient-results" id={`${ids}-results`} aria-label="Matching patients">
         {hasTerm &&

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { openAs, registerPatientVisit, unique } from './helpers';
+
+/**
+ * The desk finds patients on file however their name and number are typed: without accents or
+ * capitals, with hyphens for spaces, and a phone without its country code or with 00 for +.
+ */
+test('the front desk finds Lucía by "lucia" and by her phone without the country code', async ({ browser }) => {
+  const desk = await openAs(browser, 'reception@sunrise.demo');
+  const fullName = unique('Lucía Fernández-Gómez');
+  const tag = fullName.split(' ').at(-1) ?? '';
+  const national = `6${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  await registerPatientVisit(
+    desk.page,
+    {
+      fullName,
+      phone: `+34 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`,
+      dateOfBirth: '1979-06-21',
+    },
+    { reason: unique('Check-up'), priority: 'Normal' },
+  );
+
+  const form = desk.page.getByRole('form', { name: 'New visit' });
+  const search = form.getByLabel('Find patient by name or phone');
+  const result = form.getByRole('button', { name: new RegExp(fullName) });
+  for (const typed of [
+    `lucia ${tag}`,
+    `LUCIA FERNANDEZ gomez ${tag}`,
+    `fernandez-gomez ${tag}`,
+    national,
+    `0034 ${national}`,
+  ]) {
+    await search.fill(typed);
+    await expect(result, `"${typed}" finds ${fullName}`).toBeVisible();
+  }
+  await search.fill(`lucia smith ${tag}`);
+  await expect(form.getByRole('status').filter({ hasText: 'No patient found' })).toBeVisible();
+  await desk.context.close();
+});
