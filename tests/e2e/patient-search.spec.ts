@@ -37,3 +37,19 @@ test('the front desk finds Lucía by "lucia" and by her phone without the countr
   await expect(form.getByRole('status').filter({ hasText: 'No patient found' })).toBeVisible();
   await desk.context.close();
 });
+
+test('registering "María García-López" born the day Maria Garcia Lopez was warns of the patient on file', async ({
+  browser,
+}) => {
+  const desk = await openAs(browser, 'reception@sunrise.demo');
+  const form = desk.page.getByRole('form', { name: 'New visit' });
+  await form.getByRole('button', { name: /Register a new patient/ }).click();
+  await form.getByLabel('Full name').fill('María García-López');
+  await form.getByLabel('Phone').fill('+34 612 000 111');
+  await form.getByLabel('Date of birth').fill('1984-03-12');
+  await form.getByLabel('Reason for the visit').fill(unique('Back pain'));
+  await form.getByRole('button', { name: 'Register and open visit' }).click();
+  await expect(form.getByText('Already registered?')).toBeVisible();
+  await expect(form.getByRole('listitem').filter({ hasText: 'Maria Garcia Lopez' })).toBeVisible();
+  await desk.context.close();
+});
