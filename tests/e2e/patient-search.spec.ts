@@ -53,3 +53,35 @@ test('registering "María García-López" born the day Maria Garcia Lopez was wa
   await expect(form.getByRole('listitem').filter({ hasText: 'Maria Garcia Lopez' })).toBeVisible();
   await desk.context.close();
 });
+
+test('a returning patient is registered by keyboard alone', async ({ browser }) => {
+  const desk = await openAs(browser, 'reception@sunrise.demo');
+  const { keyboard } = desk.page;
+  await expect(desk.page.getByLabel('Find patient by name or phone')).toBeFocused();
+  const reason = unique('Cough');
+  // Keys pressed besides the reason's own letters: counted for the README.
+  let keys = 0;
+  const type = async (text: string) => {
+    await keyboard.type(text);
+    keys += text.length;
+  };
+  const press = async (key: string) => {
+    await keyboard.press(key);
+    keys += 1;
+  };
+
+  await type('pedro alv');
+  await expect(desk.page.getByRole('button', { name: /Pedro Alvarez/ })).toBeVisible();
+  await press('Enter');
+  await expect(desk.page.getByLabel('Reason for the visit')).toBeFocused();
+  await keyboard.type(reason);
+  await press('Tab');
+  await press('ArrowUp');
+  await press('Enter');
+
+  const row = desk.page.locator('tr.queue-row', { hasText: reason });
+  await expect(row).toContainText('Pedro Alvarez');
+  await expect(row).toContainText('Urgent');
+  expect(keys).toBe(13);
+  await desk.context.close();
+});

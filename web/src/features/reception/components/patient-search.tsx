@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { patientSearch } from '@clinicflow/shared/search';
 import toast from 'react-hot-toast';
 import { Field } from '@/components/ui/field';
@@ -25,6 +25,36 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
   const { results, cut } = wanted ? searchResults(search.docs, wanted) : { results: [], cut: false };
   const settled = term === typed && search.status !== 'loading';
   const hasTerm = typed.trim().length > 0;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const resultButtons = () => [...(listRef.current?.querySelectorAll('button') ?? [])];
+
+  /** Enter picks the best match (never submits the form); the arrows walk the results. */
+  function onSearchKey(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const best = results[0];
+      if (settled && best) onSelect(best);
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      resultButtons()[0]?.focus();
+    }
+  }
+
+  function onResultKey(e: KeyboardEvent<HTMLUListElement>) {
+    const buttons = resultButtons();
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) inputRef.current?.focus();
+      else buttons[Math.min(next, buttons.length - 1)]?.focus();
+    } else if (e.key === 'Escape') {
+      inputRef.current?.focus();
+    }
+  }
 
   return (
     <div className="patient-search">
@@ -32,9 +62,11 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
         {(control) => (
           <input
             {...control}
+            ref={inputRef}
             type="search"
             value={typed}
             onChange={(e) => setTyped(e.target.value)}
+            onKeyDown={onSearchKey}
             placeholder="e.g. Garcia, or +34 612"
             autoComplete="off"
             autoFocus
@@ -55,7 +87,14 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
                   ? `Showing the first ${results.length} matches: keep typing to narrow them down.`
                   : `${results.length} ${results.length === 1 ? 'patient' : 'patients'} found${!online || search.fromCache ? ' on this computer (offline)' : ''}.`}
       </p>
-      <ul className="patient-results" id={`${ids}-results`} aria-label="Matching patients">
+      {/* The arrows and Escape of the result buttons inside, handled once here. */}
+      <ul
+        className="patient-results"
+        id={`${ids}-results`}
+        aria-label="Matching patients"
+        ref={listRef}
+        onKeyDown={onResultKey}
+      >
         {hasTerm &&
           results.map((p) => (
             <li key={p.id}>
