@@ -7,6 +7,7 @@ export const VALIDATION_CODES = [
   'name.required',
   'name.tooShort',
   'name.tooLong',
+  'name.noLetter',
   'phone.required',
   'phone.tooShort',
   'phone.tooLong',

@@ -28,7 +28,9 @@ export const fullNameSchema = z
   .string({ error: code('name.required') })
   .trim()
   .min(LIMITS.nameMin, code('name.tooShort'))
-  .max(LIMITS.nameMax, code('name.tooLong'));
+  .max(LIMITS.nameMax, code('name.tooLong'))
+  // Search keys and the duplicate check are made of a name's letters (in any script).
+  .regex(/\p{L}/u, code('name.noLetter'));
 
 export const phoneSchema = z
   .string({ error: code('phone.required') })
