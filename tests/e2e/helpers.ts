@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { Language } from '@clinicflow/shared/model';
 import { WEB_SERVERS, origin } from '../../scripts/lib/addresses';
 import { catalogText, type CatalogText } from '../../scripts/lib/catalog-text';
@@ -90,6 +90,13 @@ export async function registerPatientVisit(
 /** The doctor dashboard's card for a visit, found by its (unique) patient name. */
 export function visitCard(page: Page, patientName: string) {
   return page.locator('article.visit-card', { hasText: patientName });
+}
+
+/** A dashboard card's ticket number, once the function has assigned it ("A-007"). */
+export async function assignedTicket(card: Locator): Promise<string> {
+  const ticket = card.locator('.visit-card__ticket');
+  await expect(ticket).toHaveText(/^A-\d{3,}$/);
+  return (await ticket.textContent()) ?? '';
 }
 
 /** The front desk's queue row for a visit, found by its (unique) patient name. */
