@@ -6,7 +6,12 @@ import { VIEWPORTS, assignedTicket, queueRow, unique, visitCard } from './helper
  * The main flows in Spanish: the seeded Madrid clinic's default language, on browsers that speak
  * English and run on UTC (a desk PC set to the wrong zone). Every time on screen must be Madrid's.
  */
-async function openInSpanish(browser: Browser, email: string, viewport: keyof typeof VIEWPORTS) {
+async function openInSpanish(
+  browser: Browser,
+  email: string,
+  viewport: keyof typeof VIEWPORTS,
+  { trusted = false }: { trusted?: boolean } = {},
+) {
   const context = await browser.newContext({
     viewport: VIEWPORTS[viewport],
     // No language chosen on this device: the clinic's default decides once signed in.
@@ -20,6 +25,7 @@ async function openInSpanish(browser: Browser, email: string, viewport: keyof ty
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('checkbox', { name: /trusted clinic computer/ }).setChecked(trusted);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Cerrar sesión' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -86,7 +92,8 @@ test('en español: recepción abre una visita, el médico la ve al momento, la r
 test('en español: el administrador ve el personal, y el idioma elegido en un equipo gana al de la clínica', async ({
   browser,
 }) => {
-  const admin = await openInSpanish(browser, 'admin@sunrise.demo', 'desk');
+  // Trusted: the session outlives the reload below (an untrusted one would end there).
+  const admin = await openInSpanish(browser, 'admin@sunrise.demo', 'desk', { trusted: true });
   await expect(admin.page.getByRole('heading', { name: 'Personal', exact: true })).toBeVisible();
   await expect(admin.page.getByRole('heading', { name: 'Cambios recientes en el personal' })).toBeVisible();
   await expect(admin.page.getByLabel('Idioma por defecto de todas las pantallas')).toHaveValue('es');
