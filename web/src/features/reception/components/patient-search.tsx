@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { patientSearch } from '@clinicflow/shared/search';
 import toast from 'react-hot-toast';
 import { Field } from '@/components/ui/field';
@@ -30,6 +30,15 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
   const hasTerm = typed.trim().length > 0;
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  // Enter pressed while the search is still catching up with the typing: pick once it has.
+  const pickPending = useRef(false);
+  const best = results[0];
+
+  useEffect(() => {
+    if (!pickPending.current || !settled) return;
+    pickPending.current = false;
+    if (best) onSelect(best);
+  }, [settled, best, onSelect]);
 
   const resultButtons = () => [...(listRef.current?.querySelectorAll('button') ?? [])];
 
@@ -37,8 +46,8 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
   function onSearchKey(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'Enter') {
       e.preventDefault();
-      const best = results[0];
       if (settled && best) onSelect(best);
+      else if (!settled) pickPending.current = true;
     } else if (e.key === 'ArrowDown') {
       e.preventDefault();
       resultButtons()[0]?.focus();
@@ -68,7 +77,10 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
             ref={inputRef}
             type="search"
             value={typed}
-            onChange={(e) => setTyped(e.target.value)}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              pickPending.current = false;
+            }}
             onKeyDown={onSearchKey}
             placeholder={t('search.placeholder')}
             autoComplete="off"
