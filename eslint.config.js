@@ -1,6 +1,7 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -77,6 +78,47 @@ export default tseslint.config(
   {
     files: ['web/src/lib/**', 'web/src/features/*/api/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Every word a person reads comes from the catalogs (web/src/locales): no text in JSX, in the
+    // attributes people read or hear, in a toast or in a system notification. Tests may render literals.
+    files: ['web/src/**/*.tsx', 'web/src/**/*.ts'],
+    ignores: ['web/src/**/*.test.{ts,tsx}', 'web/src/test/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          // Marks and punctuation alone (●, +, …, ·) are not words.
+          words: { exclude: ['^[^A-Za-z\\u00C0-\\u024F]*$'] },
+          'jsx-attributes': {
+            include: ['aria-label', 'aria-description', 'title', 'alt', 'placeholder', 'label', 'lead', 'empty'],
+          },
+          message: 'User-visible text comes from the catalogs: t(key) from useI18n() (web/src/lib/i18n.tsx).',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...['toast', 'toast.success', 'toast.error', 'toast.loading', 'confirm', 'Notification'].flatMap((callee) => {
+          const [object, property] = callee.split('.');
+          const match = property
+            ? `[callee.object.name='${object}'][callee.property.name='${property}']`
+            : `[callee.name='${object}']`;
+          const message = `${callee}(): its text comes from the catalogs, t(key) from useI18n().`;
+          return [
+            {
+              selector: `CallExpression${match} > :matches(Literal[value=/[A-Za-z]/], TemplateLiteral:has(TemplateElement[value.raw=/[A-Za-z]/]))`,
+              message,
+            },
+            {
+              selector: `NewExpression${match} > :matches(Literal[value=/[A-Za-z]/], TemplateLiteral:has(TemplateElement[value.raw=/[A-Za-z]/]))`,
+              message,
+            },
+          ];
+        }),
+      ],
+    },
   },
   {
     // rules-unit-testing hands out the compat Firestore class; the modular API accepts it.

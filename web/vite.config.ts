@@ -1,3 +1,4 @@
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -31,7 +32,17 @@ function warnWithoutAppCheck(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), warnWithoutAppCheck(mode)],
+  plugins: [
+    react(),
+    // Compiles each message catalog when it is imported (src/locales/*.json?lingui); a catalog
+    // that lacks a message, or one that does not compile, fails the build.
+    lingui({
+      configPath: fileURLToPath(new URL('./lingui.config.ts', import.meta.url)),
+      failOnMissing: true,
+      failOnCompileError: true,
+    }),
+    warnWithoutAppCheck(mode),
+  ],
   define: { __FIREBASE_EMULATORS__: JSON.stringify(firebaseEmulators) },
   resolve: {
     alias: {

@@ -131,7 +131,7 @@ if (runs('browser')) {
   target('browser Save → row p95 < 400 ms', `${saveToRow.p95} ms (p50 ${saveToRow.p50})`, saveToRow.p95 < 400);
   const { routes: js, optional } = await measureRouteJavaScript();
   console.log('  JS per route (gzip kB)', js, optional);
-  target('sign-in route < 110 kB gzip JS', `${js['sign-in']} kB`, (js['sign-in'] ?? Infinity) < 110);
+  target('sign-in route < 116 kB gzip JS', `${js['sign-in']} kB`, (js['sign-in'] ?? Infinity) < 116);
   target('dashboard route < 270 kB gzip JS', `${js.dashboard} kB`, (js.dashboard ?? Infinity) < 270);
   results.browser = { saveToRow, routeJsGzipKb: js, optionalChunksGzipKb: optional };
 }

@@ -22,6 +22,8 @@ export const DEMO_CLINICS: DemoClinic[] = [
     id: 'sunrise',
     name: 'Sunrise Family Clinic',
     timezone: 'Europe/Madrid',
+    // The Madrid clinic speaks Spanish by default; a device's own choice (the switch on every screen) wins.
+    language: 'es',
     patients: [
       { fullName: 'Maria Garcia Lopez', phone: '+34 612 345 678', dateOfBirth: '1984-03-12' },
       { fullName: 'John Smith', phone: '+34 611 222 333', dateOfBirth: '1990-07-01' },
@@ -33,6 +35,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
     id: 'harbor',
     name: 'Harbor Health Center',
     timezone: 'America/New_York',
+    language: 'en',
     patients: [{ fullName: 'Emily Chen', phone: '+1 212 555 0147', dateOfBirth: '1978-05-09' }],
   },
 ];

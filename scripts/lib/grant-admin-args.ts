@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { LIMITS } from '@clinicflow/shared/model';
 import { isValidTimeZone } from '@clinicflow/shared/tickets';
 import { addStaffInputSchema, clinicNameSchema, fullNameSchema } from '@clinicflow/shared/validation';
+import { englishValidationMessage } from './english';
 
 export const USAGE = `Usage: npm run grant-admin -- --project <id> --clinic <clinicId> --email <email>
          [--name "Display Name"] [--timezone Europe/Madrid] [--clinic-name "Clinic name"] [--yes]
@@ -58,7 +59,7 @@ export function parseGrantAdminArgs(argv: string[]): Parsed {
     if (value === undefined) return undefined;
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    errors.push(`--${flag}: ${result.error.issues[0]?.message ?? 'invalid.'}`);
+    errors.push(`--${flag}: ${englishValidationMessage(result.error.issues[0]?.message ?? '')}`);
     return undefined;
   };
 

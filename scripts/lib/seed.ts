@@ -43,7 +43,7 @@ export async function seedDemo(projectId = PROJECT_ID): Promise<void> {
   const auth = getAuth(app);
 
   for (const clinic of DEMO_CLINICS) {
-    await db.doc(paths.clinic(clinic.id)).set(newClinicDoc(clinic.name, clinic.timezone));
+    await db.doc(paths.clinic(clinic.id)).set(newClinicDoc(clinic.name, clinic.timezone, clinic.language));
     const batch = db.batch();
     clinic.patients.forEach((p, i) => {
       const patient = newPatientDoc(p, 'seed', FieldValue.serverTimestamp());

@@ -28,5 +28,25 @@ export interface DeactivateStaffResult {
   active: false;
 }
 
-/** `details` of an invalid-argument refusal: each bad field's first message (see fieldErrors). */
-export type InvalidArgumentDetails = Record<string, string>;
+/**
+ * Every way a staff callable says no. The callable's HttpsError carries one of these in its
+ * `details` (`RefusalDetails`), and the web says it in the screen's language; the error's own
+ * message is English, for logs and developers.
+ */
+export const REFUSALS = [
+  'unauthenticated',
+  'notAdmin',
+  'invalidInput',
+  'notOnStaff',
+  'cannotAdd',
+  'alreadyOnStaff',
+  'deactivated',
+  'lastAdmin',
+] as const;
+export type Refusal = (typeof REFUSALS)[number];
+
+/** `details` of a refusal: its reason and, for invalid input, each bad field's first validation code (see fieldErrors). */
+export interface RefusalDetails {
+  reason: Refusal;
+  fields?: Record<string, string>;
+}

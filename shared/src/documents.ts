@@ -10,6 +10,7 @@ import type {
   AccountDoc,
   AuditDoc,
   ClinicDoc,
+  Language,
   DayStatsDoc,
   NotificationDoc,
   PatientDoc,
@@ -78,8 +79,8 @@ export function newVisitDoc<T>(
 // ── Written by functions and admin tooling only ──────────────────────────────────────────────
 
 /** clinics/{clinicId}: admin tooling creates it; `timezone` is where the clinic's day starts. */
-export function newClinicDoc(name: string, timezone: string): ClinicDoc {
-  return { name, timezone };
+export function newClinicDoc(name: string, timezone: string, language: Language = 'en'): ClinicDoc {
+  return { name, timezone, language };
 }
 
 /** What onVisitCreated writes onto a new visit: its ticket for the clinic-local day `dayKey`. */

@@ -16,6 +16,10 @@ export type VisitStatus = (typeof VISIT_STATUSES)[number];
 /** Statuses a doctor's dashboard shows: the visits still being worked on. */
 export const OPEN_STATUSES = ['waiting', 'in_review'] as const satisfies readonly VisitStatus[];
 
+/** The languages ClinicFlow speaks: a clinic's default and each device's choice are one of these. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export const LIMITS = {
   idMax: 128,
   nameMin: 2,
@@ -53,11 +57,13 @@ export interface StaffClaims {
   clinicId: string;
 }
 
-/** clinics/{clinicId} — written by admin tooling only. */
+/** clinics/{clinicId} — made by admin tooling; its admin may change `language` only. */
 export interface ClinicDoc {
   name: string;
-  /** IANA zone; ticket numbering restarts at midnight here. */
+  /** IANA zone; ticket numbering restarts at midnight here, and every screen shows times in it. */
   timezone: string;
+  /** The screens' language unless a device chose its own; absent (clinics made before it existed): English. */
+  language?: Language;
 }
 
 /**

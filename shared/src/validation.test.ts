@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './model';
-import { patientIdSchema, searchKeysSchema } from './validation';
+import { fullNameSchema, patientIdSchema, searchKeysSchema } from './validation';
 
 describe('patientIdSchema', () => {
   it('accepts Firestore auto-ids and readable ids up to LIMITS.idMax', () => {
@@ -36,5 +36,18 @@ describe('searchKeysSchema', () => {
     ]) {
       expect(searchKeysSchema.safeParse(keys).success, JSON.stringify(keys)).toBe(false);
     }
+  });
+});
+
+describe('fullNameSchema', () => {
+  it('accepts names in any script', () => {
+    for (const name of ['María García-López', "O'Brien Jo", '李王', 'Ζωή Σ.', 'Абебе']) {
+      expect(fullNameSchema.safeParse(name).success, name).toBe(true);
+    }
+  });
+
+  it('refuses a name with no letter with its own code, and a short one with another', () => {
+    expect(fullNameSchema.safeParse('123 --').error?.issues.map((i) => i.message)).toEqual(['name.noLetter']);
+    expect(fullNameSchema.safeParse(' a ').error?.issues.map((i) => i.message)).toEqual(['name.tooShort']);
   });
 });

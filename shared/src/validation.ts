@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { LIMITS, PRIORITIES, ROLES } from './model';
+import { LANGUAGES, LIMITS, PRIORITIES, ROLES } from './model';
+import type { ValidationCode } from './validation-codes';
 
 /**
  * What people type, checked before it is written. The same schemas run in the web forms (for
- * messages next to fields), in the callables (for HttpsError details) and in the tests.
+ * messages next to fields), in the callables (for HttpsError details) and in the tests. Their
+ * messages are codes, not sentences: the web says each in the screen's language (catalog key
+ * `validation.<code>`, with LIMITS as its values), and the admin scripts in English.
  */
+
+/** A schema's message, checked to be a known code. */
+const code = (c: ValidationCode) => c;
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const PHONE_RE = /^\+?[0-9 ()-]+$/;
@@ -19,23 +25,23 @@ function isRealPastDate(value: string): boolean {
 }
 
 export const fullNameSchema = z
-  .string({ error: 'Enter the full name.' })
+  .string({ error: code('name.required') })
   .trim()
-  .min(LIMITS.nameMin, `Name needs at least ${LIMITS.nameMin} characters.`)
-  .max(LIMITS.nameMax, `Name can have at most ${LIMITS.nameMax} characters.`)
+  .min(LIMITS.nameMin, code('name.tooShort'))
+  .max(LIMITS.nameMax, code('name.tooLong'))
   // Search keys and the duplicate check are made of a name's letters (in any script).
-  .regex(/\p{L}/u, 'Name needs at least one letter.');
+  .regex(/\p{L}/u, code('name.noLetter'));
 
 export const phoneSchema = z
-  .string({ error: 'Enter a phone number.' })
+  .string({ error: code('phone.required') })
   .trim()
-  .min(LIMITS.phoneMin, `Phone needs at least ${LIMITS.phoneMin} characters.`)
-  .max(LIMITS.phoneMax, `Phone can have at most ${LIMITS.phoneMax} characters.`)
-  .regex(PHONE_RE, 'Phone may contain digits, spaces, +, ( ) and - only.');
+  .min(LIMITS.phoneMin, code('phone.tooShort'))
+  .max(LIMITS.phoneMax, code('phone.tooLong'))
+  .regex(PHONE_RE, code('phone.format'));
 
 export const dateOfBirthSchema = z
-  .string({ error: 'Enter the date of birth.' })
-  .refine(isRealPastDate, 'Enter a real date of birth (YYYY-MM-DD), not in the future.');
+  .string({ error: code('dateOfBirth.required') })
+  .refine(isRealPastDate, code('dateOfBirth.invalid'));
 
 export const patientInputSchema = z.object({
   fullName: fullNameSchema,
@@ -46,11 +52,11 @@ export type PatientInput = z.infer<typeof patientInputSchema>;
 
 export const visitInputSchema = z.object({
   reason: z
-    .string({ error: 'Enter the reason for the visit.' })
+    .string({ error: code('reason.required') })
     .trim()
-    .min(LIMITS.reasonMin, 'Enter the reason for the visit.')
-    .max(LIMITS.reasonMax, `Reason can have at most ${LIMITS.reasonMax} characters.`),
-  priority: z.enum(PRIORITIES, { error: 'Choose emergency, urgent or normal.' }),
+    .min(LIMITS.reasonMin, code('reason.required'))
+    .max(LIMITS.reasonMax, code('reason.tooLong')),
+  priority: z.enum(PRIORITIES, { error: code('priority.invalid') }),
 });
 export type VisitInput = z.infer<typeof visitInputSchema>;
 
@@ -63,35 +69,38 @@ export const searchKeysSchema = z
   .array(
     z
       .string()
-      .min(1, 'A search key cannot be empty.')
-      .max(LIMITS.searchKeyMax, `A search key can have at most ${LIMITS.searchKeyMax} characters.`)
-      .regex(/^[^ ]+$/, 'A search key cannot contain a space.'),
+      .min(1, code('searchKey.empty'))
+      .max(LIMITS.searchKeyMax, code('searchKey.tooLong'))
+      .regex(/^[^ ]+$/, code('searchKey.space')),
   )
-  .min(LIMITS.searchKeysMin, 'A patient needs at least one search key.')
-  .max(LIMITS.searchKeysMax, `A patient can have at most ${LIMITS.searchKeysMax} search keys.`);
+  .min(LIMITS.searchKeysMin, code('searchKeys.tooFew'))
+  .max(LIMITS.searchKeysMax, code('searchKeys.tooMany'));
 
 /** A visit's patientId: a Firestore auto-id, or a readable id from the seed or admin tooling. */
 export const patientIdSchema = z
-  .string({ error: 'patientId is required.' })
-  .min(1, 'patientId is required.')
-  .max(LIMITS.idMax, 'patientId is too long.')
-  .regex(/^[A-Za-z0-9_-]+$/, 'patientId may contain letters, digits, _ and - only.');
+  .string({ error: code('patientId.required') })
+  .min(1, code('patientId.required'))
+  .max(LIMITS.idMax, code('patientId.tooLong'))
+  .regex(/^[A-Za-z0-9_-]+$/, code('patientId.format'));
 
 export const clinicNameSchema = z
-  .string({ error: 'Enter the clinic name.' })
+  .string({ error: code('clinicName.required') })
   .trim()
-  .min(LIMITS.nameMin, `Clinic name needs at least ${LIMITS.nameMin} characters.`)
-  .max(LIMITS.clinicNameMax, `Clinic name can have at most ${LIMITS.clinicNameMax} characters.`);
+  .min(LIMITS.nameMin, code('clinicName.tooShort'))
+  .max(LIMITS.clinicNameMax, code('clinicName.tooLong'));
 
-export const roleSchema = z.enum(ROLES, { error: 'Role must be admin, receptionist or checkerDoctor.' });
+export const roleSchema = z.enum(ROLES, { error: code('role.invalid') });
+
+/** A clinic's default language, the one setting its admin changes on the clinic document. */
+export const languageSchema = z.enum(LANGUAGES, { error: code('language.invalid') });
 
 const uidSchema = z
-  .string({ error: 'uid is required.' })
-  .min(1, 'uid is required.')
-  .max(LIMITS.idMax, 'uid is too long.');
+  .string({ error: code('uid.required') })
+  .min(1, code('uid.required'))
+  .max(LIMITS.idMax, code('uid.tooLong'));
 
 export const addStaffInputSchema = z.object({
-  email: z.email({ error: 'Enter a valid email address.' }).max(LIMITS.emailMax, 'Email is too long.'),
+  email: z.email({ error: code('email.invalid') }).max(LIMITS.emailMax, code('email.tooLong')),
   displayName: fullNameSchema,
   role: roleSchema,
 });
@@ -103,7 +112,7 @@ export type ChangeRoleInput = z.infer<typeof changeRoleInputSchema>;
 export const deactivateStaffInputSchema = z.object({ uid: uidSchema });
 export type DeactivateStaffInput = z.infer<typeof deactivateStaffInputSchema>;
 
-/** Field → first message, for forms that show a message beside each field. */
+/** Field → first message (a ValidationCode, or zod's own for a shape no form sends), for a message beside each field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {

@@ -1,4 +1,7 @@
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { Language } from '@clinicflow/shared/model';
+import { WEB_SERVERS, origin } from '../../scripts/lib/addresses';
+import { catalogText, type CatalogText } from '../../scripts/lib/catalog-text';
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { passwordResetEmail } from '../helpers/oob-codes';
 
@@ -11,15 +14,33 @@ export interface SignInOptions {
   password?: string;
   /** Tick "This is a trusted clinic computer": the session then survives reloads and typed URLs. */
   trusted?: boolean;
+  /** The language chosen on this device (English unless said): the screens' words come from its catalog. */
+  language?: Language;
+}
+
+const SAY = { en: catalogText('en'), es: catalogText('es') } as const satisfies Record<Language, CatalogText>;
+
+/** The words of a language's catalog, to find what its screens show: `say('es')('signIn.title')`. */
+export const say = (language: Language = 'en'): CatalogText => SAY[language];
+
+/** A browser's storage with `language` chosen on the device (the switch at the top of every screen). */
+export function deviceLanguage(language: Language) {
+  return {
+    cookies: [],
+    origins: [
+      { origin: origin(WEB_SERVERS.preview), localStorage: [{ name: 'clinicflow.language', value: language }] },
+    ],
+  };
 }
 
 export async function signIn(page: Page, email: string, options: SignInOptions = {}): Promise<void> {
+  const t = say(options.language);
   await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(options.password ?? DEMO_PASSWORD);
-  await page.getByRole('checkbox', { name: /trusted clinic computer/ }).setChecked(options.trusted ?? false);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await page.getByLabel(t('signIn.email')).fill(email);
+  await page.getByLabel(t('signIn.password')).fill(options.password ?? DEMO_PASSWORD);
+  await page.getByRole('checkbox', { name: t('signIn.trusted') }).setChecked(options.trusted ?? false);
+  await page.getByRole('button', { name: t('signIn.submit') }).click();
+  await expect(page.getByRole('button', { name: t('shell.signOut') })).toBeVisible();
 }
 
 /** A fresh browser context (its own storage: another person at another computer), signed in. */
@@ -29,7 +50,10 @@ export async function openAs(
   viewport: keyof typeof VIEWPORTS = 'desk',
   options: SignInOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    ...(options.language && { storageState: deviceLanguage(options.language) }),
+  });
   const page = await context.newPage();
   await signIn(page, email, options);
   return { context, page };
@@ -45,22 +69,34 @@ export async function registerPatientVisit(
   page: Page,
   patient: { fullName: string; phone: string; dateOfBirth: string },
   visit: { reason: string; priority: 'Emergency' | 'Urgent' | 'Normal' },
+  language: Language = 'en',
 ): Promise<void> {
-  const form = page.getByRole('form', { name: 'New visit' });
-  await form.getByRole('button', { name: /Register a new patient/ }).click();
-  await form.getByLabel('Full name').fill(patient.fullName);
-  await form.getByLabel('Phone').fill(patient.phone);
-  await form.getByLabel('Date of birth').fill(patient.dateOfBirth);
-  await form.getByLabel('Reason for the visit').fill(visit.reason);
-  await form.getByRole('radio', { name: new RegExp(visit.priority) }).check();
-  await form.getByRole('button', { name: 'Register and open visit' }).click();
+  const t = say(language);
+  const form = page.getByRole('form', { name: t('reception.newVisit') });
+  await form.getByRole('button', { name: t('search.register') }).click();
+  await form.getByLabel(t('field.fullName')).fill(patient.fullName);
+  await form.getByLabel(t('field.phone')).fill(patient.phone);
+  await form.getByLabel(t('field.dateOfBirth')).fill(patient.dateOfBirth);
+  await form.getByLabel(t('field.reason')).fill(visit.reason);
+  const priority = ({ Emergency: 'priority.emergency', Urgent: 'priority.urgent', Normal: 'priority.normal' } as const)[
+    visit.priority
+  ];
+  await form.getByRole('radio', { name: new RegExp(t(priority)) }).check();
+  await form.getByRole('button', { name: t('reception.registerAndOpen') }).click();
   // The form empties for the next patient once the visit is accepted (on the server or queued locally).
-  await expect(form.getByLabel('Find patient by name or phone')).toBeVisible();
+  await expect(form.getByLabel(t('search.label'))).toBeVisible();
 }
 
 /** The doctor dashboard's card for a visit, found by its (unique) patient name. */
 export function visitCard(page: Page, patientName: string) {
   return page.locator('article.visit-card', { hasText: patientName });
+}
+
+/** A dashboard card's ticket number, once the function has assigned it ("A-007"). */
+export async function assignedTicket(card: Locator): Promise<string> {
+  const ticket = card.locator('.visit-card__ticket');
+  await expect(ticket).toHaveText(/^A-\d{3,}$/);
+  return (await ticket.textContent()) ?? '';
 }
 
 /** The front desk's queue row for a visit, found by its (unique) patient name. */

@@ -35,7 +35,7 @@ test('the doctor’s dashboard turns yellow offline and catches up, green, after
 
 test('two visits saved at the front desk while offline arrive exactly once after reconnecting', async ({ browser }) => {
   const desk = await openAs(browser, 'reception@sunrise.demo');
-  await expect(desk.page.getByRole('heading', { name: "Today's queue" })).toBeVisible();
+  await expect(desk.page.getByRole('heading', { name: 'Today’s queue' })).toBeVisible();
   await desk.context.setOffline(true);
   await expect(desk.page.getByText(/^Offline\. New visits and cancellations are kept on this computer/)).toBeVisible();
 

@@ -6,6 +6,8 @@ import { chromiumPath } from '../../scripts/lib/chromium';
  * Browser end-to-end tests in Debian's headless Chromium (never a downloaded browser) against
  * the production build wired to the emulators (`vite build --mode emulator`), served by preview.
  */
+const ENGLISH = { name: 'clinicflow.language', value: 'en' };
+
 // `npm run screenshots` sets SCREENSHOTS=1: then only the screenshot spec runs, and npm test never runs it.
 const screenshots = process.env.SCREENSHOTS === '1';
 
@@ -24,6 +26,9 @@ export default defineConfig({
   globalSetup: './global-setup.ts',
   use: {
     baseURL: origin(WEB_SERVERS.preview),
+    // Every browser speaks English unless a test says otherwise: the seeded Madrid clinic's default
+    // is Spanish, and a device's own choice (this one) wins over it. spanish.spec.ts drops it.
+    storageState: { cookies: [], origins: [{ origin: origin(WEB_SERVERS.preview), localStorage: [ENGLISH] }] },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     video: 'off',

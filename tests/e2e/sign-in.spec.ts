@@ -39,7 +39,7 @@ test('an untrusted computer keeps no session: neither a reload nor the next pers
   const page = await context.newPage();
   await signIn(page, 'reception@sunrise.demo');
   await expect(page).toHaveURL(/\/reception$/);
-  await expect(page.getByRole('heading', { name: "Today's queue" })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today’s queue' })).toBeVisible();
 
   // The browser closed and opened again by the next person: all its storage, and nothing else.
   const leftBehind = await context.storageState({ indexedDB: true });

@@ -14,7 +14,7 @@ test('a demo receptionist signs in and lands on the front desk of their clinic',
   await signIn(page, 'reception@sunrise.demo');
   await expect(page).toHaveURL(/\/reception$/);
   await expect(page.getByRole('banner')).toContainText('Receptionist · Sunrise Family Clinic');
-  await expect(page.getByRole('heading', { name: "Today's queue" })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today’s queue' })).toBeVisible();
 });
 
 test('a user without a role is told so and sees no clinic data', async ({ page }) => {

@@ -92,7 +92,7 @@ describe('adding staff never takes over an account', () => {
     for (const target of targets) {
       const before = await accountState(target.uid);
       const answer = await refusal(api.addStaff({ email: target.email, displayName: 'Taken Over', role: 'admin' }));
-      expect(answer, target.email).toEqual({ ...CANNOT_ADD, details: undefined });
+      expect(answer, target.email).toEqual({ ...CANNOT_ADD, details: { reason: 'cannotAdd' } });
       expect(await accountState(target.uid), target.email).toEqual(before);
       expect(await staffMirror(clinicId, target.uid), target.email).toBeUndefined();
     }

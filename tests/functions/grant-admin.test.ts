@@ -46,6 +46,7 @@ describe('grant-admin', () => {
     expect((await adminDb().doc(paths.clinic('lakeside')).get()).data()).toEqual({
       name: 'Lakeside Clinic',
       timezone: 'America/Chicago',
+      language: 'en',
     });
     const user = await adminAuth().getUserByEmail('founder@lakeside.test');
     expect(user.customClaims).toEqual({ role: 'admin', clinicId: 'lakeside' });

@@ -65,19 +65,21 @@ describe('staff callables refuse', () => {
     }
   });
 
-  it('bad input, with a message for each field in the details', async () => {
+  it('bad input, with a validation code for each field in the details', async () => {
     const answer = await refusal(
       api.addStaff({ email: 'not-an-email', displayName: 'A', role: 'boss' } as unknown as AddStaffInput),
     );
     expect(answer.code).toBe('functions/invalid-argument');
     expect(answer.details).toEqual({
-      email: 'Enter a valid email address.',
-      displayName: 'Name needs at least 2 characters.',
-      role: 'Role must be admin, receptionist or checkerDoctor.',
+      reason: 'invalidInput',
+      fields: { email: 'email.invalid', displayName: 'name.tooShort', role: 'role.invalid' },
     });
-    expect(answer.message).toContain('Enter a valid email address.');
+    expect(answer.message).toContain('email: email.invalid');
     const missing = await refusal(api.changeStaffRole({ role: 'admin' } as unknown as ChangeRoleInput));
-    expect(missing).toMatchObject({ code: 'functions/invalid-argument', details: { uid: 'uid is required.' } });
+    expect(missing).toMatchObject({
+      code: 'functions/invalid-argument',
+      details: { reason: 'invalidInput', fields: { uid: 'uid.required' } },
+    });
   });
 
   it('changing or deactivating a member of another clinic, as if there were no such member', async () => {

@@ -17,3 +17,9 @@ interface ImportMetaEnv {
   /** reCAPTCHA Enterprise site key for App Check; without it (and on the emulators) App Check stays off. */
   readonly VITE_RECAPTCHA_ENTERPRISE_SITE_KEY?: string;
 }
+
+/** A message catalog compiled by Lingui's Vite plugin (lib/i18n.tsx). */
+declare module '*?lingui' {
+  import type { Messages } from '@lingui/core';
+  export const messages: Messages;
+}

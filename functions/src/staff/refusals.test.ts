@@ -1,5 +1,6 @@
 import { HttpsError } from 'firebase-functions/v2/https';
 import { describe, expect, it } from 'vitest';
+import { REFUSALS } from '@clinicflow/shared/callables';
 import { addStaffInputSchema, changeRoleInputSchema } from '@clinicflow/shared/validation';
 import { parseInput, refuse } from './refusals';
 
@@ -22,14 +23,11 @@ describe('parseInput', () => {
     });
   });
 
-  it('refuses bad input as invalid-argument with each field’s message in the details', () => {
+  it('refuses bad input as invalid-argument with each field’s validation code in the details', () => {
     const err = refusalOf(() => parseInput(changeRoleInputSchema, { uid: '', role: 'owner' }));
     expect(err.code).toBe('invalid-argument');
-    expect(err.details).toEqual({
-      uid: 'uid is required.',
-      role: 'Role must be admin, receptionist or checkerDoctor.',
-    });
-    expect(err.message).toBe('uid is required. Role must be admin, receptionist or checkerDoctor.');
+    expect(err.details).toEqual({ reason: 'invalidInput', fields: { uid: 'uid.required', role: 'role.invalid' } });
+    expect(err.message).toBe('Invalid input (uid: uid.required, role: role.invalid).');
   });
 
   it('refuses a payload that is not an object at all', () => {
@@ -38,6 +36,12 @@ describe('parseInput', () => {
 });
 
 describe('refuse', () => {
+  it('names each refusal’s reason in the details, for the web to say in the screen’s language', () => {
+    for (const reason of REFUSALS.filter((r) => r !== 'invalidInput')) {
+      expect(refuse[reason]().details, reason).toEqual({ reason });
+    }
+  });
+
   it('gives every refusal its own specific code', () => {
     expect({
       unauthenticated: refuse.unauthenticated().code,

@@ -4,6 +4,7 @@ import type { Role } from '@clinicflow/shared/model';
 import { Loading } from '@/components/ui/loading';
 import { NoRolePage } from '@/features/auth/components/no-role-page';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
+import { LanguageProvider } from '@/lib/i18n';
 import { SessionProvider, useSession } from '@/lib/session';
 import { ROLE_HOME } from './role-routes';
 
@@ -27,26 +28,29 @@ function Routes() {
   const { role } = session.claims;
   return (
     <Suspense fallback={<Loading />}>
-      <StaffServices />
-      <Switch>
-        {/* A route of another role sends the user home: their token, not the URL, decides. */}
-        {ROUTES.map(({ path, role: routeRole, Page }) => (
-          <Route key={path} path={path}>
-            {role === routeRole ? <Page /> : <Redirect to={ROLE_HOME[role]} replace />}
+      <StaffServices>
+        <Switch>
+          {/* A route of another role sends the user home: their token, not the URL, decides. */}
+          {ROUTES.map(({ path, role: routeRole, Page }) => (
+            <Route key={path} path={path}>
+              {role === routeRole ? <Page /> : <Redirect to={ROLE_HOME[role]} replace />}
+            </Route>
+          ))}
+          <Route>
+            <Redirect to={ROLE_HOME[role]} replace />
           </Route>
-        ))}
-        <Route>
-          <Redirect to={ROLE_HOME[role]} replace />
-        </Route>
-      </Switch>
+        </Switch>
+      </StaffServices>
     </Suspense>
   );
 }
 
 export function App() {
   return (
-    <SessionProvider>
-      <Routes />
-    </SessionProvider>
+    <LanguageProvider>
+      <SessionProvider>
+        <Routes />
+      </SessionProvider>
+    </LanguageProvider>
   );
 }

@@ -1,24 +1,32 @@
-/** The words every screen shows for the shared model's roles, priorities and statuses. */
+/** The catalog keys every screen uses for the shared model's roles, priorities and statuses. */
 import type { Priority, Role, VisitStatus } from '@clinicflow/shared/model';
+import type { MessageKey } from '@/lib/i18n';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  receptionist: 'Receptionist',
-  checkerDoctor: 'Checker doctor',
-  admin: 'Clinic admin',
+export const ROLE_LABELS: Record<Role, MessageKey> = {
+  receptionist: 'role.receptionist',
+  checkerDoctor: 'role.checkerDoctor',
+  admin: 'role.admin',
 };
 
-export const PRIORITY_LABELS: Record<Priority, string> = {
-  emergency: 'Emergency',
-  urgent: 'Urgent',
-  normal: 'Normal',
+/** A role inside a sentence ("added as receptionist"), where a language may write it differently. */
+export const ROLE_IN_SENTENCE: Record<Role, MessageKey> = {
+  receptionist: 'roleInSentence.receptionist',
+  checkerDoctor: 'roleInSentence.checkerDoctor',
+  admin: 'roleInSentence.admin',
 };
 
-export const STATUS_LABELS: Record<VisitStatus, string> = {
-  waiting: 'Waiting',
-  in_review: 'In review',
-  done: 'Done',
-  cancelled: 'Cancelled',
-  no_show: 'No-show',
+export const PRIORITY_LABELS: Record<Priority, MessageKey> = {
+  emergency: 'priority.emergency',
+  urgent: 'priority.urgent',
+  normal: 'priority.normal',
+};
+
+export const STATUS_LABELS: Record<VisitStatus, MessageKey> = {
+  waiting: 'status.waiting',
+  in_review: 'status.in_review',
+  done: 'status.done',
+  cancelled: 'status.cancelled',
+  no_show: 'status.no_show',
 };
 
 /** Until the function assigns it (about a second), a visit has no ticket yet. */

@@ -8,6 +8,7 @@ import {
 import type { StaffClaims } from '@clinicflow/shared/model';
 import { parseStaffClaims } from '@clinicflow/shared/claims';
 import { errorCode } from '@/lib/errors';
+import { MessageError, type MessageKey } from '@/lib/i18n';
 import { auth, keepSessionOnThisDevice } from '@/lib/firebase';
 import { runTeardown } from '@/lib/teardown';
 import { setTrustedDevice } from '@/lib/trusted-device';
@@ -25,7 +26,7 @@ async function toSession(user: User | null): Promise<Session> {
     status: 'signedIn',
     uid: user.uid,
     email: user.email ?? '',
-    displayName: user.displayName ?? user.email ?? 'Signed-in user',
+    displayName: user.displayName ?? user.email ?? '',
     claims: parseStaffClaims(token.claims),
   };
 }
@@ -42,16 +43,17 @@ export async function refreshClaims(): Promise<void> {
   await auth.currentUser?.getIdToken(true);
 }
 
-const WRONG_CREDENTIALS = 'Email or password is wrong.';
+const WRONG_CREDENTIALS: MessageKey = 'signIn.error.wrongCredentials';
+const NO_CONNECTION: MessageKey = 'signIn.error.network';
 // Unknown email and wrong password read the same, so the form does not reveal who has an account.
-const SIGN_IN_MESSAGES: Record<string, string> = {
+const SIGN_IN_MESSAGES: Record<string, MessageKey> = {
   'auth/invalid-credential': WRONG_CREDENTIALS,
   'auth/user-not-found': WRONG_CREDENTIALS,
   'auth/wrong-password': WRONG_CREDENTIALS,
-  'auth/invalid-email': 'Enter a valid email address.',
-  'auth/user-disabled': 'This account has been deactivated. Ask your clinic admin.',
-  'auth/too-many-requests': 'Too many attempts. Wait a minute, or reset your password.',
-  'auth/network-request-failed': 'No connection to the sign-in service. Check the network and try again.',
+  'auth/invalid-email': 'email.invalid',
+  'auth/user-disabled': 'signIn.error.userDisabled',
+  'auth/too-many-requests': 'signIn.error.tooManyRequests',
+  'auth/network-request-failed': NO_CONNECTION,
 };
 
 /**
@@ -64,24 +66,23 @@ export async function signIn(email: string, password: string, trusted: boolean):
     await keepSessionOnThisDevice(trusted);
     await signInWithEmailAndPassword(auth, email.trim(), password);
   } catch (err) {
-    throw new Error(SIGN_IN_MESSAGES[errorCode(err)] ?? 'Sign-in failed. Try again.', { cause: err });
+    throw new MessageError(SIGN_IN_MESSAGES[errorCode(err)] ?? 'signIn.error.failed', { cause: err });
   }
 }
 
-const RESET_MESSAGES: Record<string, string> = {
-  'auth/invalid-email': 'Enter a valid email address.',
-  'auth/missing-email': 'Enter an email address.',
-  'auth/too-many-requests': 'Too many emails asked for. Wait a few minutes and try again.',
-  'auth/network-request-failed': 'No connection to the sign-in service. Check the network and try again.',
-  'auth/unauthorized-continue-uri':
-    'This address of ClinicFlow is not among the project’s authorized domains, so no email was sent. Tell your IT contact.',
+const RESET_MESSAGES: Record<string, MessageKey> = {
+  'auth/invalid-email': 'email.invalid',
+  'auth/missing-email': 'email.missing',
+  'auth/too-many-requests': 'reset.error.tooManyRequests',
+  'auth/network-request-failed': NO_CONNECTION,
+  'auth/unauthorized-continue-uri': 'reset.error.unauthorizedDomain',
 };
 
 /**
  * Firebase's own password-reset email to `email`, whose link lets the account's owner choose a
  * password and brings them back here: the only way a password link ever travels. 'no-account'
  * when the server says there is none (the emulator does; production, with email-enumeration
- * protection, answers 'sent' either way). Other failures throw with a message for people.
+ * protection, answers 'sent' either way). Other failures throw a MessageError.
  */
 export async function sendPasswordEmail(email: string): Promise<'sent' | 'no-account'> {
   try {
@@ -90,7 +91,7 @@ export async function sendPasswordEmail(email: string): Promise<'sent' | 'no-acc
   } catch (err) {
     const code = errorCode(err);
     if (code === 'auth/user-not-found') return 'no-account';
-    throw new Error(RESET_MESSAGES[code] ?? 'The email could not be sent. Try again.', { cause: err });
+    throw new MessageError(RESET_MESSAGES[code] ?? 'reset.error.failed', { cause: err });
   }
 }
 

@@ -26,7 +26,7 @@ describe('withDeadline', () => {
     await vi.advanceTimersByTimeAsync(1);
     const err = await caught;
     expect(err).toBeInstanceOf(DeadlineError);
-    expect(friendlyFirestoreError(err)).toBe('The server took too long to answer.');
+    expect(friendlyFirestoreError(err)).toBe('firestoreError.deadlineExceeded');
   });
 
   it('reports work that succeeds after the deadline, and only then', async () => {

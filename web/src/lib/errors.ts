@@ -1,16 +1,17 @@
 /**
- * Plain-language messages for SDK errors (Firestore, Functions), read from their `code` so this
- * file imports no SDK. Each screen adds what the user can do next.
+ * Plain-language messages (catalog keys) for SDK errors (Firestore, Functions), read from their
+ * `code` so this file imports no SDK. Each screen adds what the user can do next.
  */
-const FIRESTORE_MESSAGES: Record<string, string> = {
-  'permission-denied':
-    'Your account is not allowed to see or change this. If your role changed, sign out and in again.',
-  unavailable: 'The server cannot be reached right now.',
-  'deadline-exceeded': 'The server took too long to answer.',
-  'failed-precondition': 'The server is not ready for this request yet (a missing index). Tell your clinic admin.',
-  unauthenticated: 'Your session has expired. Sign in again.',
-  'resource-exhausted': 'The server is busy. Try again in a minute.',
-  aborted: 'Someone else changed this at the same moment. Try again.',
+import type { MessageKey } from './i18n';
+
+const FIRESTORE_MESSAGES: Record<string, MessageKey> = {
+  'permission-denied': 'firestoreError.permissionDenied',
+  unavailable: 'firestoreError.unavailable',
+  'deadline-exceeded': 'firestoreError.deadlineExceeded',
+  'failed-precondition': 'firestoreError.failedPrecondition',
+  unauthenticated: 'firestoreError.unauthenticated',
+  'resource-exhausted': 'firestoreError.resourceExhausted',
+  aborted: 'firestoreError.aborted',
 };
 
 export function errorCode(err: unknown): string {
@@ -18,6 +19,6 @@ export function errorCode(err: unknown): string {
   return typeof code === 'string' ? code.replace(/^(firestore|functions)\//, '') : '';
 }
 
-export function friendlyFirestoreError(err: unknown): string {
-  return FIRESTORE_MESSAGES[errorCode(err)] ?? 'Something went wrong talking to the server.';
+export function friendlyFirestoreError(err: unknown): MessageKey {
+  return FIRESTORE_MESSAGES[errorCode(err)] ?? 'firestoreError.unknown';
 }

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { activateLanguage } from '@/lib/i18n';
 
 afterEach(() => {
   cleanup();
@@ -13,3 +14,6 @@ HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogEleme
 HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
   this.open = false;
 };
+
+// Components rendered without the app's provider speak English in the browser's zone (lib/i18n.tsx).
+await activateLanguage('en');

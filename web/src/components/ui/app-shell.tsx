@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { ROLE_LABELS } from '@/config/labels';
 import { signOut } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/session';
 import { hasUnsyncedWrites } from '@/lib/teardown';
 import { useConfirm } from './confirm-dialog';
+import { LanguageSwitch } from './language-switch';
 
 /** Top bar (brand, screen, who is signed in where, sign out) around every signed-in screen. */
 export function AppShell({
@@ -17,16 +19,17 @@ export function AppShell({
 }) {
   const session = useSession();
   const [dialog, confirm] = useConfirm();
+  const { t } = useI18n();
 
   async function onSignOut() {
     const unsynced = await hasUnsyncedWrites();
     if (
       unsynced &&
       !(await confirm({
-        title: 'Some changes have not reached the server',
-        body: 'This computer is offline or still sending. Signing out now deletes those changes from this computer. Wait until the connection is back to keep them.',
-        confirmLabel: 'Sign out and discard',
-        cancelLabel: 'Stay signed in',
+        title: t('shell.unsynced.title'),
+        body: t('shell.unsynced.body'),
+        confirmLabel: t('shell.unsynced.confirm'),
+        cancelLabel: t('shell.unsynced.cancel'),
         danger: true,
       }))
     ) {
@@ -36,20 +39,23 @@ export function AppShell({
   }
 
   const claims = session.status === 'signedIn' ? session.claims : null;
-  const where = claims ? [ROLE_LABELS[claims.role], clinicName ?? claims.clinicId].join(' · ') : null;
+  const where = claims
+    ? t('shell.where', { role: t(ROLE_LABELS[claims.role]), clinic: clinicName ?? claims.clinicId })
+    : null;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <header className="topbar">
         <div className="brand">
           <span className="brand__mark" aria-hidden="true">
             +
           </span>
-          <span className="brand__name">ClinicFlow</span>
+          <span className="brand__name">{t('app.name')}</span>
         </div>
         <div className="topbar__title">{title}</div>
+        <LanguageSwitch className="topbar__language" />
         {session.status === 'signedIn' && (
           <div className="topbar__user">
             <div className="topbar__who">
@@ -57,7 +63,7 @@ export function AppShell({
               {where && <span className="topbar__role">{where}</span>}
             </div>
             <button className="button button--ghost topbar__signout" type="button" onClick={() => void onSignOut()}>
-              Sign out
+              {t('shell.signOut')}
             </button>
           </div>
         )}

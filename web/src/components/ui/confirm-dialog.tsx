@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '@/lib/i18n';
 
 export interface ConfirmRequest {
   title: string;
@@ -30,10 +31,11 @@ function ConfirmDialog({
   title,
   body,
   confirmLabel,
-  cancelLabel = 'Go back',
+  cancelLabel,
   danger = false,
   onAnswer,
 }: ConfirmRequest & { onAnswer: (ok: boolean) => void }) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -58,7 +60,7 @@ function ConfirmDialog({
       </div>
       <div className="dialog__actions">
         <button className="button" type="button" onClick={() => onAnswer(false)} autoFocus>
-          {cancelLabel}
+          {cancelLabel ?? t('dialog.goBack')}
         </button>
         <button
           className={`button ${danger ? 'button--danger-solid' : 'button--primary'}`}

@@ -1,5 +1,8 @@
+import { useI18n } from '@/lib/i18n';
+
 /** Column headings of a list table; the last column holds each row's buttons and is named for screen readers only. */
 export function TableHead({ columns }: { columns: string[] }) {
+  const { t } = useI18n();
   return (
     <thead>
       <tr>
@@ -9,7 +12,7 @@ export function TableHead({ columns }: { columns: string[] }) {
           </th>
         ))}
         <th scope="col">
-          <span className="visually-hidden">Actions</span>
+          <span className="visually-hidden">{t('table.actions')}</span>
         </th>
       </tr>
     </thead>

@@ -6,7 +6,8 @@ import { AppShell } from '@/components/ui/app-shell';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
-import { ROLE_LABELS } from '@/config/labels';
+import { LanguageSetting } from './components/language-setting';
+import { ROLE_IN_SENTENCE } from '@/config/labels';
 import { useClinic } from '@/features/clinic/api/clinic';
 import { callableError } from '@/features/staff/api/callable-error';
 import { useStaffList } from '@/features/staff/api/staff';
@@ -14,6 +15,7 @@ import { addStaff, changeStaffRole, deactivateStaff } from '@/features/staff/api
 import { useStaffChanges } from '@/features/staff/api/staff-changes';
 import { sendPasswordEmail } from '@/lib/auth';
 import { friendlyFirestoreError } from '@/lib/errors';
+import { MessageError, useI18n, type MessageKey } from '@/lib/i18n';
 import type { Live } from '@/lib/live-query';
 import { useStaffSession } from '@/lib/session';
 import { useNow } from '@/lib/use-now';
@@ -22,23 +24,24 @@ import { StaffChanges } from './components/staff-changes';
 import { StaffTable } from './components/staff-table';
 import './admin.css';
 
-const ROLE_SCREENS: Record<Role, string> = {
-  admin: 'staff admin',
-  receptionist: 'front desk',
-  checkerDoctor: 'doctor dashboard',
+const ROLE_SCREENS: Record<Role, MessageKey> = {
+  admin: 'admin.roleScreen.admin',
+  receptionist: 'admin.roleScreen.receptionist',
+  checkerDoctor: 'admin.roleScreen.checkerDoctor',
 };
 
 export default function AdminPage() {
   const { uid, claims } = useStaffSession();
   const { clinicId } = claims;
   const clinic = useClinic(clinicId);
+  const { t } = useI18n();
   const [busyUid, setBusyUid] = useState<string | null>(null);
   const [confirmDialog, confirm] = useConfirm();
   const staff = useStaffList(clinicId, (err) =>
-    toast.error(`The staff list stopped updating. ${friendlyFirestoreError(err)}`, { id: 'staff-error' }),
+    toast.error(t('admin.staffStopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'staff-error' }),
   );
   const changes = useStaffChanges(clinicId, (err) =>
-    toast.error(`Staff changes stopped updating. ${friendlyFirestoreError(err)}`, { id: 'staff-changes-error' }),
+    toast.error(t('admin.changesStopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'staff-changes-error' }),
   );
   const now = useNow(60_000);
   const names = useMemo(() => new Map(staff.docs.map((m) => [m.id, m.displayName])), [staff.docs]);
@@ -49,13 +52,13 @@ export default function AdminPage() {
     } catch (err) {
       return { ok: false, ...callableError(err) };
     }
-    toast.success(`${input.displayName} was added as ${ROLE_LABELS[input.role].toLowerCase()}.`);
+    toast.success(t('admin.added', { name: input.displayName, role: t(ROLE_IN_SENTENCE[input.role]) }));
     return { ok: true, displayName: input.displayName, email: input.email };
   }
 
   async function sendSetupEmail(email: string): Promise<void> {
     if ((await sendPasswordEmail(email)) === 'no-account') {
-      throw new Error('The sign-in service has no account for that address. Try adding them again.');
+      throw new MessageError('admin.setupEmail.noAccount');
     }
   }
 
@@ -65,7 +68,7 @@ export default function AdminPage() {
       await work();
       toast.success(done);
     } catch (err) {
-      toast.error(callableError(err).message);
+      toast.error(t(callableError(err).message));
     } finally {
       setBusyUid(null);
     }
@@ -73,58 +76,55 @@ export default function AdminPage() {
 
   async function onChangeRole(member: Live<StaffDoc>, role: Role) {
     const ok = await confirm({
-      title: `Make ${member.displayName} ${ROLE_LABELS[role].toLowerCase()}?`,
-      body: (
-        <p>
-          If they are signed in, their screen switches to the {ROLE_SCREENS[role]} within seconds. They keep working
-          without signing out.
-        </p>
-      ),
-      confirmLabel: 'Change role',
+      title: t('admin.changeRole.title', { name: member.displayName, role: t(ROLE_IN_SENTENCE[role]) }),
+      body: <p>{t('admin.changeRole.body', { screen: t(ROLE_SCREENS[role]) })}</p>,
+      confirmLabel: t('admin.changeRole.confirm'),
     });
     if (!ok) return;
     await run(
       member,
       () => changeStaffRole({ uid: member.id, role }),
-      `${member.displayName} is now ${ROLE_LABELS[role].toLowerCase()}.`,
+      t('admin.changeRole.done', { name: member.displayName, role: t(ROLE_IN_SENTENCE[role]) }),
     );
   }
 
   async function onDeactivate(member: Live<StaffDoc>) {
     const ok = await confirm({
-      title: `Deactivate ${member.displayName}?`,
-      body: (
-        <p>
-          They can no longer sign in, and if they are signed in now they lose access to this clinic at once. Their past
-          work stays on record.
-        </p>
-      ),
-      confirmLabel: 'Deactivate',
+      title: t('admin.deactivate.title', { name: member.displayName }),
+      body: <p>{t('admin.deactivate.body')}</p>,
+      confirmLabel: t('admin.deactivate.confirm'),
       danger: true,
     });
     if (!ok) return;
-    await run(member, () => deactivateStaff({ uid: member.id }), `${member.displayName} was deactivated.`);
+    await run(
+      member,
+      () => deactivateStaff({ uid: member.id }),
+      t('admin.deactivate.done', { name: member.displayName }),
+    );
   }
 
   const active = staff.docs.filter((m) => m.active).length;
   return (
-    <AppShell title="Staff admin" clinicName={clinic?.name}>
+    <AppShell title={t('admin.title')} clinicName={clinic?.name}>
       <div className="admin">
         <section className="card admin__staff" aria-labelledby="staff-title">
           <div className="section-head">
-            <h1 id="staff-title">Staff</h1>
+            <h1 id="staff-title">{t('admin.staff')}</h1>
             <Counts
               items={[
-                { value: active, label: 'active' },
-                { value: staff.docs.length - active, label: 'deactivated' },
+                { value: active, label: t('admin.count.active', { count: active }) },
+                {
+                  value: staff.docs.length - active,
+                  label: t('admin.count.deactivated', { count: staff.docs.length - active }),
+                },
               ]}
             />
           </div>
           {staff.status === 'loading' ? (
-            <Loading label="Loading staff…" compact />
+            <Loading label={t('admin.loadingStaff')} compact />
           ) : staff.status === 'error' && staff.docs.length === 0 ? (
             <p className="notice notice--error" role="alert">
-              The staff list could not be loaded. {staff.error ? friendlyFirestoreError(staff.error) : ''}
+              {t('admin.staffFailed')} {staff.error ? t(friendlyFirestoreError(staff.error)) : ''}
             </p>
           ) : (
             <StaffTable
@@ -137,14 +137,16 @@ export default function AdminPage() {
           )}
         </section>
         <section className="card admin__add" aria-labelledby="add-title">
-          <h2 id="add-title">Add staff member</h2>
-          <p className="muted">
-            They get an email to choose their own password; nobody else sees it. Roles can be changed later.
-          </p>
+          <h2 id="add-title">{t('admin.add.title')}</h2>
+          <p className="muted">{t('admin.add.lead')}</p>
           <AddStaffForm onAdd={onAdd} onSendSetupEmail={sendSetupEmail} />
         </section>
+        <section className="card admin__language" aria-labelledby="language-title">
+          <h2 id="language-title">{t('admin.language.title')}</h2>
+          <LanguageSetting clinicId={clinicId} language={clinic?.language ?? 'en'} />
+        </section>
         <section className="card admin__changes" aria-labelledby="changes-title">
-          <h2 id="changes-title">Recent staff changes</h2>
+          <h2 id="changes-title">{t('admin.changes.title')}</h2>
           <StaffChanges changes={changes} nameOf={(id) => names.get(id)} viewerUid={uid} now={new Date(now)} />
         </section>
       </div>

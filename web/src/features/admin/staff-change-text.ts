@@ -1,27 +1,37 @@
 import type { StaffAuditDoc } from '@clinicflow/shared/model';
-import { ROLE_LABELS } from '@/config/labels';
-
-const role = (r: StaffAuditDoc['after']['role']) => ROLE_LABELS[r].toLowerCase();
+import { ROLE_IN_SENTENCE } from '@/config/labels';
+import type { Translate } from '@/lib/i18n';
 
 /**
  * One staff change as a sentence, with people's names: "You changed Jo Martin's role from
- * receptionist to checker doctor." `nameOf` gives a member's display name (undefined when unknown).
+ * receptionist to checker doctor." `nameOf` gives a member's display name (undefined when
+ * unknown). Who did it and to whom are ICU selects in the catalog (you / a name / nobody known),
+ * as each language words them differently.
  */
 export function describeStaffChange(
   entry: Pick<StaffAuditDoc, 'action' | 'by' | 'member' | 'before' | 'after'>,
   nameOf: (uid: string) => string | undefined,
   viewerUid: string,
+  t: Translate,
 ): string {
-  const who = entry.by === viewerUid ? 'You' : (nameOf(entry.by) ?? 'An admin');
-  const whom = entry.member === viewerUid ? 'you' : (nameOf(entry.member) ?? 'someone');
+  const byName = nameOf(entry.by);
+  const memberName = nameOf(entry.member);
+  const values = {
+    by: entry.by === viewerUid ? 'you' : byName ? 'named' : 'unknown',
+    byName: byName ?? '',
+    member: entry.member === viewerUid ? 'you' : memberName ? 'named' : 'unknown',
+    memberName: memberName ?? '',
+    role: t(ROLE_IN_SENTENCE[entry.after.role]),
+    before: t(ROLE_IN_SENTENCE[entry.before?.role ?? entry.after.role]),
+  };
   switch (entry.action) {
     case 'added':
-      return `${who} added ${whom} as ${role(entry.after.role)}.`;
+      return t('staffChange.added', values);
     case 'readded':
-      return `${who} added ${whom} back as ${role(entry.after.role)}.`;
+      return t('staffChange.readded', values);
     case 'deactivated':
-      return `${who} deactivated ${whom}.`;
+      return t('staffChange.deactivated', values);
     case 'roleChanged':
-      return `${who} changed ${whom === 'you' ? 'your' : `${whom}’s`} role from ${role(entry.before?.role ?? entry.after.role)} to ${role(entry.after.role)}.`;
+      return t('staffChange.roleChanged', values);
   }
 }

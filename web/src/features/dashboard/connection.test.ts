@@ -5,40 +5,40 @@ const LIVE: ConnectionInput = { online: true, reachable: true, status: 'ready', 
 
 describe('deriveConnection', () => {
   it('is live only when online, the server answers and the latest snapshot came from it', () => {
-    expect(deriveConnection(LIVE)).toEqual({ tone: 'live', label: 'Live' });
+    expect(deriveConnection(LIVE)).toEqual({ tone: 'live', label: 'connection.live' });
     // Before the first probe has answered, the listeners' word is taken.
     expect(deriveConnection({ ...LIVE, reachable: null }).tone).toBe('live');
   });
 
   it('says connecting while the first snapshot is awaited or data comes from the cache', () => {
-    expect(deriveConnection({ ...LIVE, status: 'loading', fromCache: true }).label).toBe('Connecting…');
+    expect(deriveConnection({ ...LIVE, status: 'loading', fromCache: true }).label).toBe('connection.connecting');
     expect(deriveConnection({ ...LIVE, fromCache: true }).tone).toBe('connecting');
   });
 
   it('is not live when the server stops answering, however sure the SDK still is', () => {
     expect(deriveConnection({ ...LIVE, reachable: false })).toEqual({
       tone: 'unreachable',
-      label: 'Server not answering — showing saved data',
+      label: 'connection.unreachable',
     });
   });
 
   it('says offline, showing saved data, as soon as the browser loses the network', () => {
     expect(deriveConnection({ ...LIVE, online: false, reachable: false })).toEqual({
       tone: 'offline',
-      label: 'Offline — showing saved data',
+      label: 'connection.offline',
     });
   });
 
   it('reports a stopped listener above everything else', () => {
     expect(deriveConnection({ ...LIVE, online: false, status: 'error', fromCache: true }).tone).toBe('error');
-    expect(deriveConnection({ ...LIVE, status: 'error' }).label).toBe('Live updates stopped');
+    expect(deriveConnection({ ...LIVE, status: 'error' }).label).toBe('connection.error');
   });
 });
 
 describe('serverActionBlock', () => {
   it('blocks server actions offline and while the server is silent, with the reason', () => {
-    expect(serverActionBlock(deriveConnection({ ...LIVE, online: false }))).toBe('You are offline.');
-    expect(serverActionBlock(deriveConnection({ ...LIVE, reachable: false }))).toBe('The server is not answering.');
+    expect(serverActionBlock(deriveConnection({ ...LIVE, online: false }))).toBe('blocked.offline');
+    expect(serverActionBlock(deriveConnection({ ...LIVE, reachable: false }))).toBe('blocked.unreachable');
   });
 
   it('lets them run while live or reconnecting (they are bounded by a deadline)', () => {

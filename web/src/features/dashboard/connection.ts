@@ -3,6 +3,8 @@
  * answers its probe (lib/server-reach), and the listeners' snapshot metadata. Green means all
  * three say the list is the server's, now.
  */
+import type { MessageKey } from '@/lib/i18n';
+
 export type ConnectionTone = 'live' | 'connecting' | 'offline' | 'unreachable' | 'error';
 
 export interface ConnectionInput {
@@ -18,22 +20,22 @@ export interface ConnectionInput {
 
 export interface Connection {
   tone: ConnectionTone;
-  label: string;
+  label: MessageKey;
 }
 
 export function deriveConnection({ online, reachable, status, fromCache }: ConnectionInput): Connection {
-  if (status === 'error') return { tone: 'error', label: 'Live updates stopped' };
-  if (!online) return { tone: 'offline', label: 'Offline — showing saved data' };
+  if (status === 'error') return { tone: 'error', label: 'connection.error' };
+  if (!online) return { tone: 'offline', label: 'connection.offline' };
   // The SDK can believe a silent connection is fine for minutes: the probe overrules it.
-  if (reachable === false) return { tone: 'unreachable', label: 'Server not answering — showing saved data' };
-  if (status === 'loading' || fromCache) return { tone: 'connecting', label: 'Connecting…' };
-  return { tone: 'live', label: 'Live' };
+  if (reachable === false) return { tone: 'unreachable', label: 'connection.unreachable' };
+  if (status === 'loading' || fromCache) return { tone: 'connecting', label: 'connection.connecting' };
+  return { tone: 'live', label: 'connection.live' };
 }
 
 /** Why an action that needs the server's answer cannot be taken now, or null when it can. */
-export function serverActionBlock({ tone }: Connection): string | null {
-  if (tone === 'offline') return 'You are offline.';
-  if (tone === 'unreachable') return 'The server is not answering.';
+export function serverActionBlock({ tone }: Connection): MessageKey | null {
+  if (tone === 'offline') return 'blocked.offline';
+  if (tone === 'unreachable') return 'blocked.unreachable';
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { AppShell } from '@/components/ui/app-shell';
 import { Loading } from '@/components/ui/loading';
 import { useClinic } from '@/features/clinic/api/clinic';
+import { useI18n } from '@/lib/i18n';
 import { useStaffSession } from '@/lib/session';
 import { useNow } from '@/lib/use-now';
 import { ArrivalBanners } from './components/arrival-banners';
@@ -22,6 +23,7 @@ export default function DashboardPage() {
   const { uid, claims } = useStaffSession();
   const { clinicId } = claims;
   const clinic = useClinic(clinicId);
+  const { t } = useI18n();
   const now = useNow(TICK_MS);
   const { attempt, refreshing, refresh } = useRefresh(clinicId);
   const switches = useAlertSwitches();
@@ -31,7 +33,7 @@ export default function DashboardPage() {
   const onRefresh = () => void refresh();
 
   return (
-    <AppShell title="Doctor dashboard" clinicName={clinic?.name}>
+    <AppShell title={t('dashboard.title')} clinicName={clinic?.name}>
       <DashboardBar
         connection={connection}
         lastSyncAt={lastSyncAt}
@@ -49,7 +51,7 @@ export default function DashboardPage() {
         longestWaitMs={groups.longest && now - groups.longest.createdAt.toMillis()}
       />
       {visits.status === 'loading' ? (
-        <Loading label="Loading open visits…" compact />
+        <Loading label={t('dashboard.loading')} compact />
       ) : (
         <VisitLists
           groups={groups}

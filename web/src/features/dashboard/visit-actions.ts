@@ -1,11 +1,13 @@
 import type { Visit } from '@clinicflow/shared/model';
 import { TRANSITIONS, type Transition } from '@clinicflow/shared/transitions';
 
-export const ACTION_LABELS: Record<Transition['action'], string> = {
-  claim: 'Start review',
-  complete: 'Complete',
-  return: 'Return to queue',
-  cancel: 'Cancel',
+import type { MessageKey } from '@/lib/i18n';
+
+export const ACTION_LABELS: Record<Transition['action'], MessageKey> = {
+  claim: 'action.claim',
+  complete: 'action.complete',
+  return: 'action.return',
+  cancel: 'action.cancel',
 };
 
 /** The buttons a doctor sees on a visit: exactly what the status machine (and so the rules) allows. */

@@ -57,9 +57,9 @@ describe('buildQueueRows', () => {
   });
 
   it('marks a refused visit as failed and keeps what was sent', () => {
-    const entry = { ...outboxEntry('x2', 'failed'), error: 'Not allowed.' };
+    const entry = { ...outboxEntry('x2', 'failed'), error: 'firestoreError.permissionDenied' as const };
     const { open } = buildQueueRows([], [entry]);
-    expect(open[0]).toMatchObject({ sync: 'failed', error: 'Not allowed.', request: entry.request });
+    expect(open[0]).toMatchObject({ sync: 'failed', error: 'firestoreError.permissionDenied', request: entry.request });
   });
 
   it('flags a queue row whose own change is still pending', () => {

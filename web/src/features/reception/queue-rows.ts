@@ -2,6 +2,7 @@ import type { Priority, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { compareQueue } from '@clinicflow/shared/queue';
 import type { Live } from '@/lib/live-query';
 import type { OpenVisitRequest } from '@/features/visits/api/visits';
+import type { MessageKey } from '@/lib/i18n';
 
 /** A visit saved at this desk, followed until the queue shows it from the server. */
 export interface OutboxEntry {
@@ -9,7 +10,7 @@ export interface OutboxEntry {
   request: OpenVisitRequest;
   savedAtMs: number;
   state: 'sending' | 'sent' | 'failed';
-  error?: string;
+  error?: MessageKey;
 }
 
 export interface QueueRow {
@@ -23,7 +24,7 @@ export interface QueueRow {
   claimedAtMs: number | null;
   /** pending: on this computer only so far; failed: the server refused it. */
   sync: 'synced' | 'pending' | 'failed';
-  error?: string | undefined;
+  error?: MessageKey | undefined;
   /** Only for rows that never reached the server: what was sent, to edit again. */
   request?: OpenVisitRequest;
 }

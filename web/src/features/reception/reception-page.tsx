@@ -9,6 +9,7 @@ import { useClinic } from '@/features/clinic/api/clinic';
 import { findDuplicatePatients } from '@/features/patients/api/patients';
 import { cancelVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
 import { friendlyFirestoreError } from '@/lib/errors';
+import { Msg, useI18n } from '@/lib/i18n';
 import { useServerReach } from '@/lib/server-reach';
 import { useStaffSession } from '@/lib/session';
 import { useNow } from '@/lib/use-now';
@@ -27,6 +28,7 @@ export default function ReceptionPage() {
   const { uid, claims } = useStaffSession();
   const { clinicId } = claims;
   const clinic = useClinic(clinicId);
+  const { t } = useI18n();
   const now = useNow(TICK_MS);
   const online = useOnline();
   // Online is not enough: the server may not be answering (lib/server-reach), and then a save is
@@ -41,39 +43,33 @@ export default function ReceptionPage() {
   // The clinic's day, not the browser's: a new day (at the clinic's midnight) starts a new query.
   const sinceMs = clinic ? startOfClinicDay(new Date(now), clinic.timezone).getTime() : null;
   const queue = useTodayQueue(clinicId, sinceMs, (err) =>
-    toast.error(`Today's queue stopped updating. ${friendlyFirestoreError(err)} Reload the page to try again.`, {
-      id: 'queue-error',
-    }),
+    toast.error(t('reception.queueStopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'queue-error' }),
   );
   const rows = buildQueueRows(queue.docs, outbox.entries);
 
   function onSave(request: OpenVisitRequest) {
     outbox.save(request);
     const name = request.patient.kind === 'new' ? request.patient.input.fullName : request.patient.fullName;
-    toast.success(
-      connected
-        ? `Visit opened for ${name}.`
-        : `Visit for ${name} saved on this computer. It is sent when the connection is back.`,
-    );
+    toast.success(connected ? t('reception.opened', { name }) : t('reception.savedHere', { name }));
     setForm((f) => ({ key: f.key + 1 }));
   }
 
   async function onCancel(row: QueueRow) {
     const ok = await confirm({
-      title: 'Cancel this visit?',
+      title: t('reception.cancel.title'),
       body: (
         <p>
           {row.ticket ? `${row.ticket} · ` : ''}
-          <strong>{row.patientName}</strong> leaves the queue and the doctors no longer see the visit.
+          <Msg id="reception.cancel.body" values={{ name: row.patientName }} components={{ 0: <strong /> }} />
         </p>
       ),
-      confirmLabel: 'Cancel visit',
-      cancelLabel: 'Keep visit',
+      confirmLabel: t('reception.cancel.confirm'),
+      cancelLabel: t('reception.cancel.keep'),
       danger: true,
     });
     if (!ok) return;
     cancelVisit(clinicId, row.id, uid).catch((err: unknown) =>
-      toast.error(`Could not cancel the visit of ${row.patientName}. ${friendlyFirestoreError(err)}`),
+      toast.error(t('reception.cancel.failed', { name: row.patientName, reason: t(friendlyFirestoreError(err)) })),
     );
   }
 
@@ -88,10 +84,10 @@ export default function ReceptionPage() {
   const done = rows.finished.filter((r) => r.status === 'done').length;
 
   return (
-    <AppShell title="Front desk" clinicName={clinic?.name}>
+    <AppShell title={t('reception.title')} clinicName={clinic?.name}>
       <div className="reception">
         <section className="card reception__form" aria-labelledby="new-visit-title">
-          <h1 id="new-visit-title">New visit</h1>
+          <h1 id="new-visit-title">{t('reception.newVisit')}</h1>
           <NewVisitForm
             key={form.key}
             initial={form.initial}
@@ -102,29 +98,28 @@ export default function ReceptionPage() {
         </section>
         <section className="card reception__queue" aria-labelledby="queue-title">
           <div className="section-head">
-            <h2 id="queue-title">Today&apos;s queue</h2>
+            <h2 id="queue-title">{t('reception.queue')}</h2>
             <Counts
-              label="Today so far"
+              label={t('reception.todaySoFar')}
               items={[
-                { value: waiting, label: 'waiting' },
-                { value: inReview, label: 'in review' },
-                { value: done, label: 'done' },
+                { value: waiting, label: t('count.waiting', { count: waiting }) },
+                { value: inReview, label: t('count.inReview', { count: inReview }) },
+                { value: done, label: t('count.done', { count: done }) },
               ]}
             />
           </div>
           {!connected && (
             <p className="notice notice--warn" role="status">
-              {online ? 'The server is not answering.' : 'Offline.'} New visits and cancellations are kept on this
-              computer and sent when the connection is back.
+              {online ? t('blocked.unreachable') : t('reception.offline')} {t('reception.keptHere')}
             </p>
           )}
           {queue.status === 'loading' && rows.open.length === 0 ? (
-            <Loading label="Loading today's queue…" compact />
+            <Loading label={t('reception.loadingQueue')} compact />
           ) : queue.status === 'error' && queue.docs.length === 0 ? (
             <p className="notice notice--error" role="alert">
-              Today&apos;s queue could not be loaded. {queue.error ? friendlyFirestoreError(queue.error) : ''}{' '}
+              {t('reception.queueFailed')} {queue.error ? t(friendlyFirestoreError(queue.error)) : ''}{' '}
               <button className="button button--small" type="button" onClick={() => window.location.reload()}>
-                Reload
+                {t('reception.reload')}
               </button>
             </p>
           ) : (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateOfBirth } from '@/lib/time';
+import { createFormatter } from '@/lib/format';
+import { translate } from '@/lib/i18n';
 import {
   EMPTY_DRAFT,
   checkVisitDraft,
@@ -20,10 +21,10 @@ const complete: VisitDraft = {
 describe('checkVisitDraft', () => {
   it('asks for a patient before anything else can be saved', () => {
     const check = checkVisitDraft({ kind: 'none' }, { ...EMPTY_DRAFT, reason: 'Cough' });
-    expect(check).toEqual({ ok: false, errors: { patient: 'Find the patient, or register a new one.' } });
+    expect(check).toEqual({ ok: false, errors: { patient: 'patient.required' } });
   });
 
-  it('gives a message per field for a new patient, from the shared schemas', () => {
+  it('gives a validation code per field for a new patient, from the shared schemas', () => {
     const check = checkVisitDraft(
       { kind: 'new' },
       { fullName: 'A', phone: 'abc', dateOfBirth: '2999-01-01', reason: '', priority: 'normal' },
@@ -31,10 +32,10 @@ describe('checkVisitDraft', () => {
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(check.errors).toEqual({
-      fullName: 'Name needs at least 2 characters.',
-      phone: 'Phone needs at least 6 characters.',
-      dateOfBirth: 'Enter a real date of birth (YYYY-MM-DD), not in the future.',
-      reason: 'Enter the reason for the visit.',
+      fullName: 'name.tooShort',
+      phone: 'phone.tooShort',
+      dateOfBirth: 'dateOfBirth.invalid',
+      reason: 'reason.required',
     });
   });
 
@@ -88,10 +89,11 @@ describe('draftFromRequest', () => {
 
 describe('patientFacts', () => {
   it('says what is known of a patient: date of birth and phone', () => {
-    expect(patientFacts({ dateOfBirth: '1984-03-12', phone: '+34 612 345 678' })).toBe(
-      `Born ${formatDateOfBirth('1984-03-12')} · +34 612 345 678`,
+    const en = { t: translate, ...createFormatter('en', 'Europe/Madrid') };
+    expect(patientFacts({ dateOfBirth: '1984-03-12', phone: '+34 612 345 678' }, en)).toBe(
+      'Born 12 Mar 1984 · +34 612 345 678',
     );
-    expect(patientFacts({ phone: '+34 612 345 678' })).toBe('+34 612 345 678');
-    expect(patientFacts({})).toBe('');
+    expect(patientFacts({ phone: '+34 612 345 678' }, en)).toBe('+34 612 345 678');
+    expect(patientFacts({}, en)).toBe('');
   });
 });

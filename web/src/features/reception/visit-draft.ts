@@ -1,7 +1,8 @@
 import type { Priority } from '@clinicflow/shared/model';
 import { fieldErrors, patientInputSchema, visitInputSchema } from '@clinicflow/shared/validation';
+import type { ValidationCode } from '@clinicflow/shared/validation-codes';
 import type { OpenVisitRequest } from '@/features/visits/api/visits';
-import { formatDateOfBirth } from '@/lib/time';
+import type { I18n } from '@/lib/i18n';
 
 export interface PatientSummary {
   id: string;
@@ -11,8 +12,13 @@ export interface PatientSummary {
 }
 
 /** "Born 12 Mar 1984 · +34 612 345 678", with whatever is known. */
-export function patientFacts(p: Pick<PatientSummary, 'dateOfBirth' | 'phone'>): string {
-  return [p.dateOfBirth && `Born ${formatDateOfBirth(p.dateOfBirth)}`, p.phone].filter(Boolean).join(' · ');
+export function patientFacts(
+  p: Pick<PatientSummary, 'dateOfBirth' | 'phone'>,
+  { t, calendarDate }: Pick<I18n, 't' | 'calendarDate'>,
+): string {
+  return [p.dateOfBirth && t('patient.born', { date: calendarDate(p.dateOfBirth) }), p.phone]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** Who the visit is for: nobody chosen yet, a registered patient, or one being registered now. */
@@ -31,14 +37,14 @@ export const EMPTY_DRAFT: VisitDraft = { fullName: '', phone: '', dateOfBirth: '
 
 export type DraftCheck = { ok: true; request: OpenVisitRequest } | { ok: false; errors: Record<string, string> };
 
-/** The shared zod schemas decide; the messages land next to each field. */
+/** The shared zod schemas decide; their validation codes land next to each field. */
 export function checkVisitDraft(choice: PatientChoice, draft: VisitDraft): DraftCheck {
   const errors: Record<string, string> = {};
   const visit = visitInputSchema.safeParse({ reason: draft.reason, priority: draft.priority || undefined });
   if (!visit.success) Object.assign(errors, fieldErrors(visit.error));
 
   if (choice.kind === 'none') {
-    errors.patient = 'Find the patient, or register a new one.';
+    errors.patient = 'patient.required' satisfies ValidationCode;
     return { ok: false, errors };
   }
   if (choice.kind === 'existing') {

@@ -21,26 +21,30 @@ describe('claimRefusal', () => {
   });
 
   it('says plainly that another doctor was first', () => {
-    expect(claimRefusal(visit({ status: 'in_review', claimedBy: 'dr-b' }), 'dr-a')).toBe(
-      'Another doctor already took A-007.',
-    );
+    expect(claimRefusal(visit({ status: 'in_review', claimedBy: 'dr-b' }), 'dr-a')).toEqual({
+      key: 'claim.taken',
+      label: 'A-007',
+    });
   });
 
   it('tells the holder they already have it', () => {
-    expect(claimRefusal(visit({ status: 'in_review', claimedBy: 'dr-a' }), 'dr-a')).toBe(
-      'You are already reviewing A-007.',
-    );
+    expect(claimRefusal(visit({ status: 'in_review', claimedBy: 'dr-a' }), 'dr-a')).toEqual({
+      key: 'claim.alreadyYours',
+      label: 'A-007',
+    });
   });
 
   it('explains finished, cancelled and vanished visits', () => {
-    expect(claimRefusal(visit({ status: 'done' }), 'dr-a')).toBe('A-007 has already been seen.');
-    expect(claimRefusal(visit({ status: 'cancelled' }), 'dr-a')).toBe('A-007 was cancelled by the front desk.');
-    expect(claimRefusal(undefined, 'dr-a')).toBe('This visit no longer exists.');
+    expect(claimRefusal(visit({ status: 'done' }), 'dr-a')).toEqual({ key: 'claim.done', label: 'A-007' });
+    expect(claimRefusal(visit({ status: 'cancelled' }), 'dr-a')).toEqual({ key: 'claim.cancelled', label: 'A-007' });
+    expect(claimRefusal(visit({ status: 'no_show' }), 'dr-a')).toEqual({ key: 'claim.noShow', label: 'A-007' });
+    expect(claimRefusal(undefined, 'dr-a')).toEqual({ key: 'claim.gone', label: '' });
   });
 
   it('names the patient while the ticket is not assigned yet', () => {
-    expect(claimRefusal(visit({ ticket: undefined, status: 'done' }), 'dr-a')).toBe(
-      'The visit for Maria Garcia has already been seen.',
-    );
+    expect(claimRefusal(visit({ ticket: undefined, status: 'done' }), 'dr-a')).toEqual({
+      key: 'claim.done',
+      label: 'Maria Garcia',
+    });
   });
 });

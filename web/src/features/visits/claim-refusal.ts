@@ -1,22 +1,29 @@
 import type { Visit } from '@clinicflow/shared/model';
+import type { MessageKey } from '@/lib/i18n';
+
+/** Why a doctor may not take a visit: a catalog key, and the ticket (or patient) it names. */
+export interface ClaimRefusal {
+  key: MessageKey;
+  label: string;
+}
 
 /**
- * Why a doctor may not start reviewing a visit, in plain words; null when they may. Doctors
- * cannot read each other's staff records, so another doctor is named only as such.
+ * Why a doctor may not start reviewing a visit; null when they may. Doctors cannot read each
+ * other's staff records, so another doctor is named only as such.
  */
-export function claimRefusal(visit: Visit | undefined, uid: string): string | null {
-  if (!visit) return 'This visit no longer exists.';
-  const label = visit.ticket ?? `The visit for ${visit.patientName}`;
+export function claimRefusal(visit: Visit | undefined, uid: string): ClaimRefusal | null {
+  if (!visit) return { key: 'claim.gone', label: '' };
+  const label = visit.ticket ?? visit.patientName;
   switch (visit.status) {
     case 'waiting':
       return null;
     case 'in_review':
-      return visit.claimedBy === uid ? `You are already reviewing ${label}.` : `Another doctor already took ${label}.`;
+      return { key: visit.claimedBy === uid ? 'claim.alreadyYours' : 'claim.taken', label };
     case 'done':
-      return `${label} has already been seen.`;
+      return { key: 'claim.done', label };
     case 'cancelled':
-      return `${label} was cancelled by the front desk.`;
+      return { key: 'claim.cancelled', label };
     case 'no_show':
-      return `${label} was marked as a no-show.`;
+      return { key: 'claim.noShow', label };
   }
 }

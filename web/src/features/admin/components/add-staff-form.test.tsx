@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AddStaffForm, type AddStaffOutcome } from './add-staff-form';
+import { MessageError } from '@/lib/i18n';
 
 function setup(outcome: AddStaffOutcome, sendSetupEmail: (email: string) => Promise<void> = () => Promise.resolve()) {
   const onAdd = vi.fn().mockResolvedValue(outcome);
@@ -50,7 +51,7 @@ describe('AddStaffForm', () => {
   it('offers to send the email again when it could not be sent', async () => {
     const failThenSend = vi
       .fn<(email: string) => Promise<void>>()
-      .mockRejectedValueOnce(new Error('No connection to the sign-in service.'))
+      .mockRejectedValueOnce(new MessageError('signIn.error.network'))
       .mockResolvedValueOnce(undefined);
     const { user } = setup(added, failThenSend);
     await addJo(user);
@@ -62,17 +63,19 @@ describe('AddStaffForm', () => {
     expect(failThenSend).toHaveBeenCalledTimes(2);
   });
 
-  it('shows the server’s own message and keeps the input when the callable refuses', async () => {
+  it('says why the callable refused, beside the field too, and keeps the input', async () => {
     const { onSendSetupEmail, user } = setup({
       ok: false,
-      message: 'Someone with this email is already on the staff.',
-      fields: { email: 'Already in use.' },
+      message: 'refusal.alreadyOnStaff',
+      fields: { email: 'email.invalid' },
     });
     await user.type(screen.getByLabelText('Full name'), 'Jo Nurse');
     await user.type(screen.getByLabelText('Email'), 'jo@sunrise.demo');
     await user.click(screen.getByRole('button', { name: 'Add staff member' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Someone with this email is already on the staff.');
-    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('Already in use.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That person is already on your clinic’s staff; change their role instead.',
+    );
+    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('Enter a valid email address.');
     expect(screen.getByLabelText('Email')).toHaveValue('jo@sunrise.demo');
     expect(onSendSetupEmail).not.toHaveBeenCalled();
   });

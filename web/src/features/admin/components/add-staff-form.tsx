@@ -3,15 +3,16 @@ import { ROLES, type Role } from '@clinicflow/shared/model';
 import { addStaffInputSchema, fieldErrors, type AddStaffInput } from '@clinicflow/shared/validation';
 import { Field } from '@/components/ui/field';
 import { ROLE_LABELS } from '@/config/labels';
+import { messageOf, Msg, useI18n, type MessageKey } from '@/lib/i18n';
 
 export type AddStaffOutcome =
-  { ok: true; displayName: string; email: string } | { ok: false; message: string; fields: Record<string, string> };
+  { ok: true; displayName: string; email: string } | { ok: false; message: MessageKey; fields: Record<string, string> };
 
-type Delivery = { state: 'sending' } | { state: 'sent' } | { state: 'failed'; message: string };
+type Delivery = { state: 'sending' } | { state: 'sent' } | { state: 'failed'; message: MessageKey };
 
 interface AddStaffFormProps {
   onAdd: (input: AddStaffInput) => Promise<AddStaffOutcome>;
-  /** Asks Firebase to email the member a password-setup link; throws with a message for people. */
+  /** Asks Firebase to email the member a password-setup link; throws (a MessageError when it can say why). */
   onSendSetupEmail: (email: string) => Promise<void>;
 }
 
@@ -20,9 +21,10 @@ interface AddStaffFormProps {
  * the member gets Firebase's password-setup email; "sent" shows only after Firebase said so.
  */
 export function AddStaffForm({ onAdd, onSendSetupEmail }: AddStaffFormProps) {
+  const { t, invalid } = useI18n();
   const [values, setValues] = useState({ email: '', displayName: '', role: 'receptionist' as Role });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<{ displayName: string; email: string } | null>(null);
   const [delivery, setDelivery] = useState<Delivery>({ state: 'sending' });
@@ -38,7 +40,7 @@ export function AddStaffForm({ onAdd, onSendSetupEmail }: AddStaffFormProps) {
       await onSendSetupEmail(email);
       setDelivery({ state: 'sent' });
     } catch (err) {
-      setDelivery({ state: 'failed', message: (err as Error).message });
+      setDelivery({ state: 'failed', message: messageOf(err, 'reset.error.failed') });
     }
   }
 
@@ -65,8 +67,8 @@ export function AddStaffForm({ onAdd, onSendSetupEmail }: AddStaffFormProps) {
   }
 
   return (
-    <form className="stack" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Add staff member">
-      <Field label="Full name" error={errors.displayName}>
+    <form className="stack" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('admin.add.title')}>
+      <Field label={t('field.fullName')} error={invalid(errors.displayName)}>
         {(control) => (
           <input
             {...control}
@@ -76,7 +78,7 @@ export function AddStaffForm({ onAdd, onSendSetupEmail }: AddStaffFormProps) {
           />
         )}
       </Field>
-      <Field label="Email" error={errors.email}>
+      <Field label={t('signIn.email')} error={invalid(errors.email)}>
         {(control) => (
           <input
             {...control}
@@ -87,12 +89,12 @@ export function AddStaffForm({ onAdd, onSendSetupEmail }: AddStaffFormProps) {
           />
         )}
       </Field>
-      <Field label="Role" error={errors.role}>
+      <Field label={t('admin.column.role')} error={invalid(errors.role)}>
         {(control) => (
           <select {...control} value={values.role} onChange={(e) => set('role', e.target.value)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {t(ROLE_LABELS[r])}
               </option>
             ))}
           </select>
@@ -100,31 +102,26 @@ export function AddStaffForm({ onAdd, onSendSetupEmail }: AddStaffFormProps) {
       </Field>
       {formError && (
         <p className="form-error" role="alert">
-          {formError}
+          {t(formError)}
         </p>
       )}
       <button className="button button--primary button--block" type="submit" disabled={busy}>
-        {busy ? 'Adding…' : 'Add staff member'}
+        {busy ? t('admin.add.busy') : t('admin.add.title')}
       </button>
       {added && (
         <div className={`created created--${delivery.state}`} role="status">
           <p>
-            <strong>{added.displayName}</strong> was added.{' '}
-            {delivery.state === 'sending' && <>Sending a password-setup email to {added.email}…</>}
+            <Msg id="admin.add.added" values={{ name: added.displayName }} components={{ 0: <strong /> }} />{' '}
+            {delivery.state === 'sending' && t('admin.setupEmail.sending', { email: added.email })}
             {delivery.state === 'sent' && (
-              <>
-                Password-setup email sent to <strong>{added.email}</strong>. They choose their own password from it.
-              </>
+              <Msg id="admin.setupEmail.sent" values={{ email: added.email }} components={{ 0: <strong /> }} />
             )}
-            {delivery.state === 'failed' && (
-              <>
-                The password-setup email to {added.email} could not be sent. {delivery.message}
-              </>
-            )}
+            {delivery.state === 'failed' &&
+              `${t('admin.setupEmail.failed', { email: added.email })} ${t(delivery.message)}`}
           </p>
           {delivery.state === 'failed' && (
             <button className="button button--small" type="button" onClick={() => void sendSetupEmail(added.email)}>
-              Send the email again
+              {t('forgot.again')}
             </button>
           )}
         </div>

@@ -1,6 +1,7 @@
 import { ROLES, type Role, type StaffDoc } from '@clinicflow/shared/model';
 import { TableHead } from '@/components/ui/table-head';
 import { ROLE_LABELS } from '@/config/labels';
+import { useI18n } from '@/lib/i18n';
 import type { Live } from '@/lib/live-query';
 
 export interface StaffTableProps {
@@ -12,9 +13,10 @@ export interface StaffTableProps {
 }
 
 export function StaffTable({ staff, uid, busyUid, onChangeRole, onDeactivate }: StaffTableProps) {
+  const { t } = useI18n();
   return (
     <table className="staff-table">
-      <TableHead columns={['Name', 'Role', 'Status']} />
+      <TableHead columns={[t('admin.column.name'), t('admin.column.role'), t('admin.column.status')]} />
       <tbody>
         {staff.map((m) => {
           const self = m.id === uid;
@@ -24,7 +26,7 @@ export function StaffTable({ staff, uid, busyUid, onChangeRole, onDeactivate }: 
               <td>
                 <div className="staff-row__name">
                   {m.displayName}
-                  {self && <span className="tag">you</span>}
+                  {self && <span className="tag">{t('admin.you')}</span>}
                 </div>
                 <div className="muted staff-row__email">{m.email}</div>
               </td>
@@ -32,26 +34,26 @@ export function StaffTable({ staff, uid, busyUid, onChangeRole, onDeactivate }: 
                 {m.active && !self ? (
                   <select
                     className="select--compact"
-                    aria-label={`Role of ${m.displayName}`}
+                    aria-label={t('admin.roleOf', { name: m.displayName })}
                     value={m.role}
                     disabled={busy}
                     onChange={(e) => onChangeRole(m, e.target.value as Role)}
                   >
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
-                        {ROLE_LABELS[r]}
+                        {t(ROLE_LABELS[r])}
                       </option>
                     ))}
                   </select>
                 ) : (
-                  ROLE_LABELS[m.role]
+                  t(ROLE_LABELS[m.role])
                 )}
               </td>
               <td>
                 <span className={`status ${m.active ? 'status--active' : 'status--inactive'}`}>
-                  {m.active ? 'Active' : 'Deactivated'}
+                  {m.active ? t('admin.active') : t('admin.deactivated')}
                 </span>
-                {m.hasPendingWrites && <span className="sync sync--pending">Saving…</span>}
+                {m.hasPendingWrites && <span className="sync sync--pending">{t('sync.saving')}</span>}
               </td>
               <td className="staff-row__actions">
                 {m.active && !self && (
@@ -60,9 +62,9 @@ export function StaffTable({ staff, uid, busyUid, onChangeRole, onDeactivate }: 
                     type="button"
                     disabled={busy}
                     onClick={() => onDeactivate(m)}
-                    aria-label={`Deactivate ${m.displayName}`}
+                    aria-label={t('admin.deactivateName', { name: m.displayName })}
                   >
-                    {busy ? 'Working…' : 'Deactivate'}
+                    {busy ? t('admin.working') : t('admin.deactivate.confirm')}
                   </button>
                 )}
               </td>

@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { sendPasswordEmail } from '@/lib/auth';
+import { messageOf, Msg, useI18n, type MessageKey } from '@/lib/i18n';
 import { AuthCard } from './auth-card';
 
 // A light check before asking the server (which checks again): the sign-in route carries no zod.
@@ -16,8 +17,9 @@ interface ForgotPasswordFormProps {
  * address has an account, so this form tells nobody who works where.
  */
 export function ForgotPasswordForm({ email, onEmailChange, onBack }: ForgotPasswordFormProps) {
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const [fieldError, setFieldError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
 
@@ -27,7 +29,7 @@ export function ForgotPasswordForm({ email, onEmailChange, onBack }: ForgotPassw
     setSentTo(null);
     const address = email.trim();
     if (!LOOKS_LIKE_EMAIL.test(address)) {
-      setFieldError(address ? 'Enter a valid email address.' : 'Enter the email address you sign in with.');
+      setFieldError(address ? 'email.invalid' : 'forgot.emailRequired');
       return;
     }
     setBusy(true);
@@ -35,7 +37,7 @@ export function ForgotPasswordForm({ email, onEmailChange, onBack }: ForgotPassw
       await sendPasswordEmail(address);
       setSentTo(address);
     } catch (err) {
-      setError((err as Error).message);
+      setError(messageOf(err, 'reset.error.failed'));
     } finally {
       setBusy(false);
     }
@@ -44,13 +46,13 @@ export function ForgotPasswordForm({ email, onEmailChange, onBack }: ForgotPassw
   return (
     <AuthCard
       id="forgot"
-      title="Reset your password"
-      lead="We’ll email you a link to choose a new password. It works once."
+      title={t('forgot.title')}
+      lead={t('forgot.lead')}
       errorId={error ? 'forgot-error' : undefined}
       onSubmit={onSubmit}
     >
       <div className="field">
-        <label htmlFor="forgot-email">Email</label>
+        <label htmlFor="forgot-email">{t('signIn.email')}</label>
         <input
           id="forgot-email"
           type="email"
@@ -67,26 +69,25 @@ export function ForgotPasswordForm({ email, onEmailChange, onBack }: ForgotPassw
         />
         {fieldError && (
           <p id="forgot-email-error" className="field__error">
-            {fieldError}
+            {t(fieldError)}
           </p>
         )}
       </div>
       {error && (
         <p id="forgot-error" className="form-error" role="alert">
-          {error}
+          {t(error)}
         </p>
       )}
       {sentTo && (
         <p className="auth-card__sent" role="status">
-          If <strong>{sentTo}</strong> has a ClinicFlow account, a password-reset email is on its way. Check the spam
-          folder if it has not arrived in a few minutes.
+          <Msg id="forgot.sent" values={{ email: sentTo }} components={{ 0: <strong /> }} />
         </p>
       )}
       <button className="button button--primary button--block" type="submit" disabled={busy}>
-        {busy ? 'Sending…' : sentTo ? 'Send the email again' : 'Email me a reset link'}
+        {busy ? t('forgot.sending') : sentTo ? t('forgot.again') : t('forgot.submit')}
       </button>
       <button className="button button--ghost button--block" type="button" onClick={onBack}>
-        Back to sign in
+        {t('forgot.back')}
       </button>
     </AuthCard>
   );

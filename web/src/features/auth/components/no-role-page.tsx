@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { AppShell } from '@/components/ui/app-shell';
 import { LockIcon } from '@/components/ui/icons';
 import { refreshClaims } from '@/lib/auth';
+import { Msg, useI18n } from '@/lib/i18n';
 
 export function NoRolePage({ email }: { email: string }) {
+  const { t } = useI18n();
   const [checking, setChecking] = useState(false);
   const [checkedOnce, setCheckedOnce] = useState(false);
 
@@ -18,22 +20,21 @@ export function NoRolePage({ email }: { email: string }) {
   }
 
   return (
-    <AppShell title="No access yet">
+    <AppShell title={t('noRole.title')}>
       <section className="card empty-state">
         <div className="empty-state__icon">
           <LockIcon />
         </div>
-        <h1>Your account has no clinic role yet</h1>
+        <h1>{t('noRole.heading')}</h1>
         <p>
-          You are signed in as <strong>{email}</strong>, but no clinic has given this account a role, so there is
-          nothing to show.
+          <Msg id="noRole.body" values={{ email }} components={{ 0: <strong /> }} />
         </p>
-        <p className="muted">Ask your clinic admin to add you as receptionist, checker doctor or admin.</p>
+        <p className="muted">{t('noRole.ask')}</p>
         <button className="button" type="button" onClick={() => void checkAgain()} disabled={checking}>
-          {checking ? 'Checking…' : 'My admin added me: check again'}
+          {checking ? t('noRole.checking') : t('noRole.check')}
         </button>
         <p className="muted" role="status">
-          {checkedOnce && !checking ? 'Still no role on this account.' : ''}
+          {checkedOnce && !checking ? t('noRole.still') : ''}
         </p>
       </section>
     </AppShell>

@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { signIn } from '@/lib/auth';
+import { messageOf, useI18n, type MessageKey } from '@/lib/i18n';
 import { isTrustedDevice } from '@/lib/trusted-device';
 import { AuthCard } from './auth-card';
 
@@ -11,7 +12,8 @@ interface SignInFormProps {
 
 export function SignInForm({ email, onEmailChange, onForgotPassword }: SignInFormProps) {
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const [error, setError] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
   const [trusted, setTrusted] = useState(isTrustedDevice);
 
@@ -22,7 +24,7 @@ export function SignInForm({ email, onEmailChange, onForgotPassword }: SignInFor
     try {
       await signIn(email, password, trusted);
     } catch (err) {
-      setError((err as Error).message);
+      setError(messageOf(err, 'signIn.error.failed'));
       setBusy(false);
     }
   }
@@ -30,13 +32,13 @@ export function SignInForm({ email, onEmailChange, onForgotPassword }: SignInFor
   return (
     <AuthCard
       id="sign-in"
-      title="Sign in"
-      lead="Front desk, doctors and clinic admins."
+      title={t('signIn.title')}
+      lead={t('signIn.lead')}
       errorId={error ? 'sign-in-error' : undefined}
       onSubmit={onSubmit}
     >
       <label className="field">
-        <span>Email</span>
+        <span>{t('signIn.email')}</span>
         <input
           type="email"
           autoComplete="username"
@@ -47,7 +49,7 @@ export function SignInForm({ email, onEmailChange, onForgotPassword }: SignInFor
         />
       </label>
       <div className="field">
-        <label htmlFor="sign-in-password">Password</label>
+        <label htmlFor="sign-in-password">{t('signIn.password')}</label>
         <input
           id="sign-in-password"
           type="password"
@@ -57,26 +59,23 @@ export function SignInForm({ email, onEmailChange, onForgotPassword }: SignInFor
           required
         />
         <button className="button button--link auth-card__forgot" type="button" onClick={onForgotPassword}>
-          Forgot password?
+          {t('signIn.forgot')}
         </button>
       </div>
       <label className="check">
         <input type="checkbox" checked={trusted} onChange={(e) => setTrusted(e.target.checked)} />
         <span>
-          This is a trusted clinic computer
-          <small className="muted">
-            Stay signed in and keep the day&apos;s data here, so work goes on offline. Leave it unticked on a shared
-            computer: closing or reloading the page signs you out.
-          </small>
+          {t('signIn.trusted')}
+          <small className="muted">{t('signIn.trustedHint')}</small>
         </span>
       </label>
       {error && (
         <p id="sign-in-error" className="form-error" role="alert">
-          {error}
+          {t(error)}
         </p>
       )}
       <button className="button button--primary button--block" type="submit" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
+        {busy ? t('signIn.busy') : t('signIn.submit')}
       </button>
     </AuthCard>
   );

@@ -1,8 +1,10 @@
 import { BellIcon, BellOffIcon, ScreenIcon } from '@/components/ui/icons';
+import { useI18n } from '@/lib/i18n';
 import type { useAlertSwitches } from '../hooks/use-alert-switches';
 
 /** Sound and Background alerts, each a pressed/unpressed button, and what the browser still needs. */
 export function AlertSwitches({ switches }: { switches: ReturnType<typeof useAlertSwitches> }) {
+  const { t } = useI18n();
   return (
     <>
       <button
@@ -12,7 +14,7 @@ export function AlertSwitches({ switches }: { switches: ReturnType<typeof useAle
         aria-describedby={switches.soundNeedsTap ? 'sound-needs-tap' : undefined}
         onClick={() => void switches.toggleSound()}
       >
-        {switches.sound ? <BellIcon /> : <BellOffIcon />} Sound
+        {switches.sound ? <BellIcon /> : <BellOffIcon />} {t('alerts.sound')}
       </button>
       {switches.backgroundSupported && (
         <button
@@ -21,12 +23,12 @@ export function AlertSwitches({ switches }: { switches: ReturnType<typeof useAle
           aria-pressed={switches.background}
           onClick={() => void switches.toggleBackground()}
         >
-          <ScreenIcon /> Background alerts
+          <ScreenIcon /> {t('alerts.background')}
         </button>
       )}
       {switches.soundNeedsTap && (
         <p className="hint hint--warn" id="sound-needs-tap" role="status">
-          Sound is on: tap anywhere on the page once so the browser lets it play.
+          {t('alerts.needsTap')}
         </p>
       )}
     </>

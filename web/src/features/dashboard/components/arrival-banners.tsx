@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PRIORITY_LABELS } from '@/config/labels';
-import { formatClock } from '@/lib/time';
+import { useI18n } from '@/lib/i18n';
 import { BANNERS_SHOWN, foldBanners, type Arrival } from '../arrivals';
 
 export interface ArrivalBannersProps {
@@ -14,10 +14,11 @@ export interface ArrivalBannersProps {
  * into "+N more", so a busy morning does not push the list off the tablet.
  */
 export function ArrivalBanners({ banners, onDismiss, onDismissAll }: ArrivalBannersProps) {
+  const { t, clock } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const { shown, folded } = foldBanners(banners, expanded);
   return (
-    <section className="arrivals" aria-label="New arrivals">
+    <section className="arrivals" aria-label={t('arrivals.label')}>
       <div aria-live="polite" aria-relevant="additions" className="arrivals__list" id="arrival-list">
         {shown.map((b) => (
           <div key={b.visitId} className={`arrival arrival--${b.priority}`} data-testid="arrival-banner">
@@ -25,17 +26,17 @@ export function ArrivalBanners({ banners, onDismiss, onDismissAll }: ArrivalBann
               ●
             </span>
             <p className="arrival__text">
-              New visit <strong className="arrival__ticket">{b.ticket}</strong>
-              <span className={`badge badge--${b.priority}`}>{PRIORITY_LABELS[b.priority]}</span>
-              <span className="arrival__time">arrived {formatClock(new Date(b.arrivedAtMs))}</span>
+              {t('arrivals.newVisit')} <strong className="arrival__ticket">{b.ticket}</strong>
+              <span className={`badge badge--${b.priority}`}>{t(PRIORITY_LABELS[b.priority])}</span>
+              <span className="arrival__time">{t('arrivals.arrivedAt', { time: clock(new Date(b.arrivedAtMs)) })}</span>
             </p>
             <button
               className="button button--small button--quiet"
               type="button"
               onClick={() => onDismiss(b.visitId)}
-              aria-label={`Dismiss ${b.ticket}`}
+              aria-label={t('arrivals.dismissTicket', { ticket: b.ticket })}
             >
-              Dismiss
+              {t('arrivals.dismiss')}
             </button>
           </div>
         ))}
@@ -50,11 +51,11 @@ export function ArrivalBanners({ banners, onDismiss, onDismissAll }: ArrivalBann
               aria-controls="arrival-list"
               onClick={() => setExpanded(!expanded)}
             >
-              {folded > 0 ? `+${folded} more` : 'Show fewer'}
+              {folded > 0 ? t('arrivals.more', { count: folded }) : t('arrivals.fewer')}
             </button>
           )}
           <button className="button button--small" type="button" onClick={onDismissAll}>
-            Dismiss all ({banners.length})
+            {t('arrivals.dismissAll', { count: banners.length })}
           </button>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { formatClock } from '@/lib/time';
+import { useI18n } from '@/lib/i18n';
 import type { Connection } from '../connection';
 
 /**
@@ -15,19 +15,18 @@ export function ConnectionPill({
   lastSyncAt: Date | null;
   unsynced?: number;
 }) {
+  const { t, clock } = useI18n();
   return (
     <div className="connection" role="status" data-tone={connection.tone}>
       <span className={`pill pill--${connection.tone}`}>
         <span className="pill__dot" aria-hidden="true" />
-        {connection.label}
+        {t(connection.label)}
       </span>
       <span className="connection__sync" data-testid="last-synced">
-        {lastSyncAt ? `Last synced ${formatClock(lastSyncAt, true)}` : 'Not synced yet'}
+        {lastSyncAt ? t('connection.lastSynced', { time: clock(lastSyncAt, true) }) : t('connection.notSynced')}
       </span>
       {unsynced > 0 && connection.tone !== 'live' && (
-        <span className="sync sync--pending">
-          {unsynced === 1 ? '1 change' : `${unsynced} changes`} waiting to sync
-        </span>
+        <span className="sync sync--pending">{t('connection.unsynced', { count: unsynced })}</span>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { RefreshIcon } from '@/components/ui/icons';
+import { useI18n } from '@/lib/i18n';
 import type { Connection } from '../connection';
 import type { useAlertSwitches } from '../hooks/use-alert-switches';
 import { AlertSwitches } from './alert-switches';
@@ -15,6 +16,7 @@ export interface DashboardBarProps {
 
 /** The connection pill on one side; Refresh and the alert switches on the other. */
 export function DashboardBar({ connection, lastSyncAt, unsynced, refreshing, onRefresh, switches }: DashboardBarProps) {
+  const { t } = useI18n();
   return (
     <div className="dashboard-bar">
       <div className="dashboard-bar__status">
@@ -22,7 +24,7 @@ export function DashboardBar({ connection, lastSyncAt, unsynced, refreshing, onR
       </div>
       <div className="dashboard-bar__actions">
         <button className="button" type="button" onClick={onRefresh} disabled={refreshing}>
-          <RefreshIcon /> {refreshing ? 'Refreshing…' : 'Refresh'}
+          <RefreshIcon /> {refreshing ? t('dashboard.refreshing') : t('dashboard.refresh')}
         </button>
         <AlertSwitches switches={switches} />
       </div>

@@ -5,7 +5,7 @@ import { ListStopped, ServerActionsBlocked } from './dashboard-notices';
 
 describe('ServerActionsBlocked', () => {
   it('says why the review cannot start and what is still kept, under the id the cards point to', () => {
-    render(<ServerActionsBlocked id="why" reason="The server is not answering." />);
+    render(<ServerActionsBlocked id="why" reason="blocked.unreachable" />);
     const notice = screen.getByText(/The server is not answering\./);
     expect(notice).toHaveAttribute('id', 'why');
     expect(notice).toHaveTextContent('Starting a review needs the server');

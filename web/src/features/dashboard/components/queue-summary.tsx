@@ -1,5 +1,5 @@
 import { Counts } from '@/components/ui/counts';
-import { formatWait } from '@/lib/time';
+import { useI18n } from '@/lib/i18n';
 
 /** The page's heading with the counts a doctor scans first; the longest wait only while someone waits. */
 export function QueueSummary({
@@ -11,14 +11,15 @@ export function QueueSummary({
   inReview: number;
   longestWaitMs: number | null;
 }) {
+  const { t, wait } = useI18n();
   return (
-    <div className="dashboard-summary" aria-label="Queue summary">
-      <h1 className="dashboard-summary__title">Open visits</h1>
+    <div className="dashboard-summary" aria-label={t('dashboard.summary')}>
+      <h1 className="dashboard-summary__title">{t('dashboard.openVisits')}</h1>
       <Counts
         items={[
-          { value: waiting, label: 'waiting' },
-          { value: inReview, label: 'in review' },
-          longestWaitMs !== null && { value: formatWait(longestWaitMs), label: 'longest wait', labelFirst: true },
+          { value: waiting, label: t('count.waiting', { count: waiting }) },
+          { value: inReview, label: t('count.inReview', { count: inReview }) },
+          longestWaitMs !== null && { value: wait(longestWaitMs), label: t('count.longestWait'), labelFirst: true },
         ]}
       />
     </div>

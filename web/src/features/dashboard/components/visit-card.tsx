@@ -3,7 +3,7 @@ import type { Transition } from '@clinicflow/shared/transitions';
 import { PriorityBadge, WaitTimer } from '@/components/visits/visit-badges';
 import { ticketLabel } from '@/config/labels';
 import type { Live } from '@/lib/live-query';
-import { formatClock, formatWait } from '@/lib/time';
+import { Msg, useI18n } from '@/lib/i18n';
 import { ACTION_LABELS, doctorActions } from '../visit-actions';
 
 export interface VisitCardProps {
@@ -18,17 +18,21 @@ export interface VisitCardProps {
 }
 
 function Holder({ visit, uid, now }: Pick<VisitCardProps, 'visit' | 'uid' | 'now'>) {
+  const { wait } = useI18n();
   const since = visit.claimedAt ? visit.claimedAt.toMillis() : null;
-  const who = visit.claimedBy === uid ? 'you' : 'another doctor';
   return (
     <span className="visit-card__holder">
-      In review by <strong>{who}</strong>
-      {since !== null && ` for ${formatWait(now - since)}`}
+      <Msg
+        id={since === null ? 'card.inReviewBy' : 'card.inReviewByFor'}
+        values={{ who: visit.claimedBy === uid ? 'you' : 'other', wait: since === null ? '' : wait(now - since) }}
+        components={{ 0: <strong /> }}
+      />
     </span>
   );
 }
 
 export function VisitCard({ visit, uid, now, isNew, busy, claimBlockedBy, onAction }: VisitCardProps) {
+  const { t, clock } = useI18n();
   const arrived = visit.createdAt.toMillis();
   const actions = doctorActions(visit, uid);
   const ticket = ticketLabel(visit.ticket);
@@ -45,17 +49,17 @@ export function VisitCard({ visit, uid, now, isNew, busy, claimBlockedBy, onActi
         <div className="visit-card__head">
           <PriorityBadge priority={visit.priority} />
           <h3 className="visit-card__name">{visit.patientName}</h3>
-          {isNew && <span className="tag tag--new">New</span>}
+          {isNew && <span className="tag tag--new">{t('card.new')}</span>}
         </div>
         <p className="visit-card__reason">{visit.reason}</p>
         <p className="visit-card__meta">
-          <span>Arrived {formatClock(new Date(arrived))}</span>
+          <span>{t('card.arrivedAt', { time: clock(new Date(arrived)) })}</span>
           {visit.status === 'waiting' ? (
             <WaitTimer priority={visit.priority} waitedMs={now - arrived} />
           ) : (
             <Holder visit={visit} uid={uid} now={now} />
           )}
-          {visit.hasPendingWrites && <span className="sync sync--pending">Saving…</span>}
+          {visit.hasPendingWrites && <span className="sync sync--pending">{t('sync.saving')}</span>}
         </p>
       </div>
       {actions.length > 0 && (
@@ -71,7 +75,7 @@ export function VisitCard({ visit, uid, now, isNew, busy, claimBlockedBy, onActi
                 aria-describedby={blockedBy ?? undefined}
                 onClick={() => onAction(visit, action)}
               >
-                {busy && action === 'claim' ? 'Starting…' : ACTION_LABELS[action]}
+                {busy && action === 'claim' ? t('action.claiming') : t(ACTION_LABELS[action])}
               </button>
             );
           })}

@@ -1,22 +1,25 @@
 import type { VisitDoc } from '@clinicflow/shared/model';
 import type { Live } from '@/lib/live-query';
+import { useI18n } from '@/lib/i18n';
 import type { OpenVisitGroups } from '../open-visits';
 import { VisitSection, type VisitSectionProps } from './visit-section';
 
-type CardProps = Omit<VisitSectionProps, 'title' | 'visits' | 'empty'>;
+type CardProps = Omit<VisitSectionProps, 'id' | 'title' | 'visits' | 'empty'>;
 
 /** Your patients, the waiting list (said to be empty when it is), those with other doctors. */
 export function VisitLists({ groups, ...card }: { groups: OpenVisitGroups<Live<VisitDoc>> } & CardProps) {
+  const { t } = useI18n();
   return (
     <div className="dashboard-lists">
-      <VisitSection title="Your patients" visits={groups.mine} {...card} />
+      <VisitSection id="mine" title={t('section.mine')} visits={groups.mine} {...card} />
       <VisitSection
-        title="Waiting"
+        id="waiting"
+        title={t('section.waiting')}
         visits={groups.waiting}
-        empty="Nobody is waiting. New visits appear here the moment the front desk opens them."
+        empty={t('section.waitingEmpty')}
         {...card}
       />
-      <VisitSection title="With other doctors" visits={groups.others} {...card} />
+      <VisitSection id="others" title={t('section.others')} visits={groups.others} {...card} />
     </div>
   );
 }

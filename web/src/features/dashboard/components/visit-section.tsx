@@ -4,6 +4,8 @@ import type { Live } from '@/lib/live-query';
 import { VisitCard } from './visit-card';
 
 export interface VisitSectionProps {
+  /** Names the heading for aria-labelledby, the same in every language. */
+  id: string;
   title: string;
   visits: Live<VisitDoc>[];
   /** Shown when there are none; without it an empty section is left out. */
@@ -18,9 +20,9 @@ export interface VisitSectionProps {
 }
 
 /** One heading and its cards: your patients, the waiting list, those with other doctors. */
-export function VisitSection({ title, visits, empty, ...card }: VisitSectionProps) {
+export function VisitSection({ id, title, visits, empty, ...card }: VisitSectionProps) {
   if (visits.length === 0 && !empty) return null;
-  const headingId = `section-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  const headingId = `section-${id}`;
   return (
     <section className="visit-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="visit-section__title">

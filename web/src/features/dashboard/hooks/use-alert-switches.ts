@@ -7,6 +7,7 @@ import {
   systemNotificationsGranted,
   systemNotificationsSupported,
 } from '@/lib/system-notification';
+import { useI18n } from '@/lib/i18n';
 import { useStoredFlag } from '@/lib/use-stored-flag';
 
 const noSubscription = () => () => {};
@@ -19,6 +20,7 @@ const soundOff = (): AudioState | 'off' => 'off';
  * (`needsTap` says so on screen until then).
  */
 export function useAlertSwitches() {
+  const { t } = useI18n();
   const [sound, setSound] = useStoredFlag('clinicflow.sound');
   const [background, setBackground] = useStoredFlag('clinicflow.desktopAlerts');
   const audio = useSyncExternalStore(sound ? watchAudio : noSubscription, sound ? audioState : soundOff, soundOff);
@@ -48,7 +50,7 @@ export function useAlertSwitches() {
       return;
     }
     const granted = await requestSystemNotifications();
-    if (!granted) toast.error('The browser blocked notifications for this site. Allow them in its site settings.');
+    if (!granted) toast.error(t('alerts.blocked'));
     setBackground(granted);
   }
 

@@ -5,7 +5,7 @@ import { BellIcon } from '@/components/ui/icons';
 import { PRIORITY_LABELS } from '@/config/labels';
 import { useNotificationArrivals } from '@/features/notifications/api/notifications';
 import type { Live } from '@/lib/live-query';
-import { formatClock } from '@/lib/time';
+import { useI18n } from '@/lib/i18n';
 import { NO_ARRIVALS, arrivalsReducer, isNews, type Arrival } from '../arrivals';
 import type { useAlertSwitches } from './use-alert-switches';
 
@@ -28,6 +28,7 @@ export function useArrivalAlerts(options: {
   onError: (error: { code: string }) => void;
 }) {
   const { clinicId, attempt, visits, switches } = options;
+  const { t, clock } = useI18n();
   const [openedAt] = useState(() => Date.now());
   const [state, dispatch] = useReducer(arrivalsReducer, NO_ARRIVALS);
   useEffect(() => dispatch({ type: 'listed', visits }), [visits]);
@@ -41,9 +42,9 @@ export function useArrivalAlerts(options: {
       if (arrivals.length === 0) return;
       dispatch({ type: 'arrived', arrivals });
       for (const a of arrivals) {
-        const text = `New visit ${a.ticket} · ${PRIORITY_LABELS[a.priority]}`;
+        const text = t('arrivals.toast', { ticket: a.ticket, priority: t(PRIORITY_LABELS[a.priority]) });
         toast(text, { icon: <BellIcon />, id: `arrival-${a.visitId}` });
-        switches.notify(text, `Arrived ${formatClock(new Date(a.arrivedAtMs))}`, a.visitId);
+        switches.notify(text, t('card.arrivedAt', { time: clock(new Date(a.arrivedAtMs)) }), a.visitId);
       }
       switches.beep(Math.max(...arrivals.map((a) => BEEPS[a.priority])));
     },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { fetchOpenVisitsFromServer } from '@/features/visits/api/visits';
 import { friendlyFirestoreError } from '@/lib/errors';
+import { useI18n } from '@/lib/i18n';
 import { checkServerNow } from '@/lib/server-reach';
 
 /** Worded by friendlyFirestoreError like the SDK's own "unavailable". */
@@ -15,6 +16,7 @@ class ServerSilent extends Error {
  * reported at once instead of after the read's deadline.
  */
 export function useRefresh(clinicId: string) {
+  const { t } = useI18n();
   const [attempt, setAttempt] = useState(0);
   const [refreshing, setRefreshing] = useState(false);
 
@@ -24,11 +26,9 @@ export function useRefresh(clinicId: string) {
     try {
       if (!(await checkServerNow())) throw new ServerSilent('The server did not answer the probe.');
       const count = await fetchOpenVisitsFromServer(clinicId);
-      toast.success(`Up to date: ${count} open ${count === 1 ? 'visit' : 'visits'} on the server.`, { id: 'refresh' });
+      toast.success(t('refresh.done', { count }), { id: 'refresh' });
     } catch (err) {
-      toast.error(`Could not reach the server. ${friendlyFirestoreError(err)} The list shows saved data.`, {
-        id: 'refresh',
-      });
+      toast.error(t('refresh.failed', { reason: t(friendlyFirestoreError(err)) }), { id: 'refresh' });
     } finally {
       setRefreshing(false);
     }

@@ -5,16 +5,13 @@ import type { Transition } from '@clinicflow/shared/transitions';
 import { ClaimRefusedError, claimVisit, completeVisit, returnVisit } from '@/features/visits/api/visits';
 import { DeadlineError, SERVER_ANSWER_MS } from '@/lib/deadline';
 import { friendlyFirestoreError } from '@/lib/errors';
+import { useI18n, type MessageKey, type Translate } from '@/lib/i18n';
 import type { Live } from '@/lib/live-query';
 
-export const CLAIM_NEEDS_SERVER = 'Starting a review needs the server, so that no two doctors take the same patient.';
-
-function claimFailure(err: unknown, label: string): string {
-  if (err instanceof ClaimRefusedError) return err.message;
-  if (err instanceof DeadlineError) {
-    return `No answer from the server within ${SERVER_ANSWER_MS / 1000} s: the review of ${label} did not start. Try again when the connection is back.`;
-  }
-  return `Could not start the review of ${label}. ${friendlyFirestoreError(err)}`;
+function claimFailure(err: unknown, label: string, t: Translate): string {
+  if (err instanceof ClaimRefusedError) return t(err.refusal.key, { label: err.refusal.label });
+  if (err instanceof DeadlineError) return t('claim.deadline', { seconds: SERVER_ANSWER_MS / 1000, label });
+  return t('claim.failed', { label, reason: t(friendlyFirestoreError(err)) });
 }
 
 /**
@@ -23,31 +20,30 @@ function claimFailure(err: unknown, label: string): string {
  * apply here at once, are counted in `unsynced` until the server has them, and a refusal
  * comes back as a message.
  */
-export function useVisitActions(clinicId: string, uid: string, blocked: string | null) {
+export function useVisitActions(clinicId: string, uid: string, blocked: MessageKey | null) {
+  const { t } = useI18n();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [unsynced, setUnsynced] = useState(0);
 
   function queue(write: Promise<void>, label: string) {
     setUnsynced((n) => n + 1);
     write
-      .catch((err: unknown) => toast.error(`${label}: ${friendlyFirestoreError(err)}`))
+      .catch((err: unknown) => toast.error(t('action.failed', { label, reason: t(friendlyFirestoreError(err)) })))
       .finally(() => setUnsynced((n) => n - 1));
   }
 
   async function claim(visit: Live<VisitDoc>, label: string) {
     const id = `claim-${visit.id}`;
     if (blocked) {
-      toast.error(`${blocked} ${CLAIM_NEEDS_SERVER}`, { id });
+      toast.error(`${t(blocked)} ${t('blocked.claimNeedsServer')}`, { id });
       return;
     }
     setBusyId(visit.id);
     try {
-      await claimVisit(clinicId, visit.id, uid, () =>
-        toast.success(`The server answered late: you are reviewing ${label} after all.`, { id }),
-      );
-      toast.success(`You are reviewing ${label}.`, { id });
+      await claimVisit(clinicId, visit.id, uid, () => toast.success(t('claim.late', { label }), { id }));
+      toast.success(t('claim.ok', { label }), { id });
     } catch (err) {
-      toast.error(claimFailure(err, label), { id });
+      toast.error(claimFailure(err, label, t), { id });
     } finally {
       setBusyId(null);
     }

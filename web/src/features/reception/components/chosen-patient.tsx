@@ -1,15 +1,17 @@
+import { useI18n } from '@/lib/i18n';
 import { patientFacts, type PatientSummary } from '../visit-draft';
 
 /** The registered patient the visit is for, and a way back to the search. */
 export function ChosenPatient({ patient, onChange }: { patient: PatientSummary; onChange: () => void }) {
+  const i18n = useI18n();
   return (
     <div className="chosen-patient">
       <div>
         <div className="chosen-patient__name">{patient.fullName}</div>
-        <div className="muted">{patientFacts(patient)}</div>
+        <div className="muted">{patientFacts(patient, i18n)}</div>
       </div>
       <button className="button button--small" type="button" onClick={onChange}>
-        Change
+        {i18n.t('patient.change')}
       </button>
     </div>
   );

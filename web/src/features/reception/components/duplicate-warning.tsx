@@ -1,3 +1,4 @@
+import { useI18n } from '@/lib/i18n';
 import { patientFacts, type PatientSummary } from '../visit-draft';
 
 export interface DuplicateWarningProps {
@@ -8,28 +9,27 @@ export interface DuplicateWarningProps {
 
 /** Patients already on file with the new patient's name and date of birth: use one, or register anyway. */
 export function DuplicateWarning({ patients, onUse, onRegisterAnyway }: DuplicateWarningProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <div className="duplicate" role="alert">
-      <p className="duplicate__title">Already registered?</p>
-      <p>
-        {patients.length === 1 ? 'A patient' : `${patients.length} patients`} with this name and date of birth{' '}
-        {patients.length === 1 ? 'is' : 'are'} already on file.
-      </p>
+      <p className="duplicate__title">{t('duplicate.title')}</p>
+      <p>{t('duplicate.body', { count: patients.length })}</p>
       <ul className="duplicate__list">
         {patients.map((p) => (
           <li key={p.id}>
             <span>
               <strong>{p.fullName}</strong>
-              <span className="muted"> · {patientFacts(p)}</span>
+              <span className="muted"> · {patientFacts(p, i18n)}</span>
             </span>
             <button className="button button--small button--primary" type="button" onClick={() => onUse(p)}>
-              Use existing
+              {t('duplicate.use')}
             </button>
           </li>
         ))}
       </ul>
       <button className="button button--small" type="button" onClick={onRegisterAnyway}>
-        Register anyway
+        {t('duplicate.registerAnyway')}
       </button>
     </div>
   );

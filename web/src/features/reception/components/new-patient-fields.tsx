@@ -1,4 +1,5 @@
 import { Field } from '@/components/ui/field';
+import { useI18n } from '@/lib/i18n';
 import type { VisitDraft } from '../visit-draft';
 
 export interface NewPatientFieldsProps {
@@ -10,16 +11,19 @@ export interface NewPatientFieldsProps {
 
 /** Name, phone and date of birth of a patient being registered with their first visit. */
 export function NewPatientFields({ draft, errors, onEdit, onBack }: NewPatientFieldsProps) {
-  const today = new Date().toISOString().slice(0, 10);
+  const { t, invalid, calendarDate, todayKey } = useI18n();
+  // The date is picked in the browser's own calendar, whose format this page cannot choose: the
+  // hint names no format, and once a date is in it says that date in words, in the screen's language.
+  const dateHint = draft.dateOfBirth ? calendarDate(draft.dateOfBirth) : t('field.dateOfBirthHint');
   return (
     <div className="new-patient">
       <div className="new-patient__header">
-        <span className="tag">New patient</span>
+        <span className="tag">{t('patient.new')}</span>
         <button className="button button--link" type="button" onClick={onBack}>
-          Back to search
+          {t('patient.backToSearch')}
         </button>
       </div>
-      <Field label="Full name" error={errors.fullName}>
+      <Field label={t('field.fullName')} error={invalid(errors.fullName)}>
         {(control) => (
           <input
             {...control}
@@ -31,7 +35,7 @@ export function NewPatientFields({ draft, errors, onEdit, onBack }: NewPatientFi
         )}
       </Field>
       <div className="field-row">
-        <Field label="Phone" error={errors.phone}>
+        <Field label={t('field.phone')} error={invalid(errors.phone)}>
           {(control) => (
             <input
               {...control}
@@ -42,12 +46,12 @@ export function NewPatientFields({ draft, errors, onEdit, onBack }: NewPatientFi
             />
           )}
         </Field>
-        <Field label="Date of birth" error={errors.dateOfBirth}>
+        <Field label={t('field.dateOfBirth')} hint={dateHint} error={invalid(errors.dateOfBirth)}>
           {(control) => (
             <input
               {...control}
               type="date"
-              max={today}
+              max={todayKey()}
               value={draft.dateOfBirth}
               onChange={(e) => onEdit('dateOfBirth', e.target.value)}
             />

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { PatientSummary } from '../visit-draft';
 import { NewVisitForm, type NewVisitFormProps, type SearchSlotProps } from './new-visit-form';
+import { useI18n } from '@/lib/i18n';
 
 const MARIA: PatientSummary = {
   id: 'p1',
@@ -13,6 +14,7 @@ const MARIA: PatientSummary = {
 
 /** Stands in for the Firestore-backed search box: one result, and the "register new" link. */
 function FakeSearch({ onSelect, onRegisterNew, error }: SearchSlotProps) {
+  const { invalid } = useI18n();
   return (
     <div>
       <button type="button" onClick={() => onSelect(MARIA)}>
@@ -21,7 +23,7 @@ function FakeSearch({ onSelect, onRegisterNew, error }: SearchSlotProps) {
       <button type="button" onClick={() => onRegisterNew('Ana Ruiz')}>
         Register new
       </button>
-      {error && <p>{error}</p>}
+      {error && <p>{invalid(error)}</p>}
     </div>
   );
 }
@@ -71,7 +73,7 @@ describe('NewVisitForm', () => {
     expect(screen.getByLabelText('Phone')).toHaveAccessibleDescription('Phone needs at least 6 characters.');
     expect(screen.getByLabelText('Phone')).toHaveValue('12');
     expect(screen.getByLabelText('Date of birth')).toHaveAccessibleDescription(
-      'Enter a real date of birth (YYYY-MM-DD), not in the future.',
+      /Enter a real date of birth, not in the future\./,
     );
     expect(screen.getByLabelText('Reason for the visit')).toHaveAccessibleDescription(
       'Enter the reason for the visit.',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { Field } from '@/components/ui/field';
+import { useI18n } from '@/lib/i18n';
 import { useVisitForm, type VisitFormOptions } from '../hooks/use-visit-form';
 import type { PatientSummary } from '../visit-draft';
 import { ChosenPatient } from './chosen-patient';
@@ -25,6 +26,7 @@ export interface NewVisitFormProps extends VisitFormOptions {
  * save by remounting it.
  */
 export function NewVisitForm({ renderSearch, ...options }: NewVisitFormProps) {
+  const { t, invalid } = useI18n();
   const form = useVisitForm(options);
   const { choice, draft, errors, duplicates } = form;
   const backToSearch = () => form.choose({ kind: 'none' });
@@ -55,8 +57,14 @@ export function NewVisitForm({ renderSearch, ...options }: NewVisitFormProps) {
   }
 
   return (
-    <form className="new-visit" onSubmit={onSubmit} onKeyDown={saveOnEnter} noValidate aria-label="New visit">
-      <FormStep number={1} title="Patient">
+    <form
+      className="new-visit"
+      onSubmit={onSubmit}
+      onKeyDown={saveOnEnter}
+      noValidate
+      aria-label={t('reception.newVisit')}
+    >
+      <FormStep number={1} title={t('reception.step.patient')}>
         {choice.kind === 'none' &&
           renderSearch({
             onSelect: (patient) => form.choose({ kind: 'existing', patient }),
@@ -77,8 +85,8 @@ export function NewVisitForm({ renderSearch, ...options }: NewVisitFormProps) {
         />
       )}
 
-      <FormStep number={2} title="Visit">
-        <Field label="Reason for the visit" error={errors.reason}>
+      <FormStep number={2} title={t('reception.step.visit')}>
+        <Field label={t('field.reason')} error={invalid(errors.reason)}>
           {(control) => (
             <textarea
               {...control}
@@ -91,13 +99,17 @@ export function NewVisitForm({ renderSearch, ...options }: NewVisitFormProps) {
         </Field>
         <PriorityPicker
           value={draft.priority}
-          error={errors.priority}
+          error={invalid(errors.priority)}
           onChange={(priority) => form.edit('priority', priority)}
         />
       </FormStep>
 
       <button className="button button--primary button--block button--large" type="submit" disabled={form.checking}>
-        {form.checking ? 'Checking for duplicates…' : choice.kind === 'new' ? 'Register and open visit' : 'Open visit'}
+        {form.checking
+          ? t('reception.checking')
+          : choice.kind === 'new'
+            ? t('reception.registerAndOpen')
+            : t('reception.open')}
       </button>
     </form>
   );

@@ -4,6 +4,7 @@ import toast from 'react-hot-toast';
 import { Field } from '@/components/ui/field';
 import { usePatientSearch } from '@/features/patients/api/patients';
 import { friendlyFirestoreError } from '@/lib/errors';
+import { useI18n } from '@/lib/i18n';
 import { useDebounced } from '@/lib/use-debounced';
 import { useOnline } from '@/lib/use-online';
 import { searchResults } from '../patient-match';
@@ -14,13 +15,15 @@ const DEBOUNCE_MS = 250;
 
 /** Search-as-you-type by any name (accents and case aside) or the phone number, with or without its country code. */
 export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: SearchSlotProps & { clinicId: string }) {
+  const i18n = useI18n();
+  const { t, invalid } = i18n;
   const [typed, setTyped] = useState('');
   const term = useDebounced(typed, DEBOUNCE_MS);
   const online = useOnline();
   const ids = useId();
   const wanted = useMemo(() => patientSearch(term), [term]);
   const search = usePatientSearch(clinicId, wanted, (err) =>
-    toast.error(`Patient search stopped working. ${friendlyFirestoreError(err)}`, { id: 'patient-search' }),
+    toast.error(t('search.stopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'patient-search' }),
   );
   const { results, cut } = wanted ? searchResults(search.docs, wanted) : { results: [], cut: false };
   const settled = term === typed && search.status !== 'loading';
@@ -67,7 +70,7 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
 
   return (
     <div className="patient-search">
-      <Field label="Find patient by name or phone" error={error}>
+      <Field label={t('search.label')} error={invalid(error)}>
         {(control) => (
           <input
             {...control}
@@ -79,7 +82,7 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
               pickPending.current = false;
             }}
             onKeyDown={onSearchKey}
-            placeholder="e.g. Garcia, or +34 612"
+            placeholder={t('search.placeholder')}
             autoComplete="off"
             autoFocus
             aria-controls={`${ids}-results`}
@@ -88,22 +91,24 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
       </Field>
       <p id={`${ids}-search-status`} className="patient-search__status muted" role="status">
         {!hasTerm
-          ? 'Type at least one letter of a name, or three digits of a phone number.'
+          ? t('search.start')
           : !settled
-            ? 'Searching…'
+            ? t('search.searching')
             : search.status === 'error'
-              ? 'Search is not available right now.'
+              ? t('search.unavailable')
               : results.length === 0
-                ? `No patient found for “${term.trim()}”.`
+                ? t('search.none', { term: term.trim() })
                 : cut
-                  ? `Showing the first ${results.length} matches: keep typing to narrow them down.`
-                  : `${results.length} ${results.length === 1 ? 'patient' : 'patients'} found${!online || search.fromCache ? ' on this computer (offline)' : ''}.`}
+                  ? t('search.cut', { count: results.length })
+                  : !online || search.fromCache
+                    ? t('search.foundOffline', { count: results.length })
+                    : t('search.found', { count: results.length })}
       </p>
       {/* The arrows and Escape of the result buttons inside, handled once here. */}
       <ul
         className="patient-results"
         id={`${ids}-results`}
-        aria-label="Matching patients"
+        aria-label={t('search.results')}
         ref={listRef}
         onKeyDown={onResultKey}
       >
@@ -112,13 +117,15 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
             <li key={p.id}>
               <button className="patient-result" type="button" onClick={() => onSelect(p)}>
                 <span className="patient-result__name">{p.fullName}</span>
-                <span className="patient-result__meta">{patientFacts(p)}</span>
+                <span className="patient-result__meta">{patientFacts(p, i18n)}</span>
               </button>
             </li>
           ))}
       </ul>
       <button className="button button--block button--dashed" type="button" onClick={() => onRegisterNew(typed)}>
-        + Register a new patient{hasTerm && settled && results.length === 0 ? ` “${typed.trim()}”` : ''}
+        {hasTerm && settled && results.length === 0
+          ? t('search.registerNamed', { term: typed.trim() })
+          : t('search.register')}
       </button>
     </div>
   );

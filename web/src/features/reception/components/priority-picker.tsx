@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { PRIORITIES, type Priority } from '@clinicflow/shared/model';
 import { PRIORITY_LABELS } from '@/config/labels';
+import { useI18n, type MessageKey } from '@/lib/i18n';
 
-const PRIORITY_HINTS: Record<Priority, string> = {
-  emergency: 'Seen first',
-  urgent: 'Soon',
-  normal: 'In turn',
+const PRIORITY_HINTS: Record<Priority, MessageKey> = {
+  emergency: 'priority.hint.emergency',
+  urgent: 'priority.hint.urgent',
+  normal: 'priority.hint.normal',
 };
 
 /** One radio per priority, with what it means for the patient; the message sits under the group. */
@@ -18,6 +19,7 @@ export function PriorityPicker({
   error: string | undefined;
   onChange: (priority: Priority) => void;
 }) {
+  const { t } = useI18n();
   const ids = useId();
   return (
     <div
@@ -27,14 +29,14 @@ export function PriorityPicker({
       aria-describedby={error ? `${ids}-priority-error` : undefined}
     >
       <span id={`${ids}-priority-label`} className="priority-picker__label">
-        Priority
+        {t('queue.column.priority')}
       </span>
       <div className="priority-picker__options">
         {PRIORITIES.map((p) => (
           <label key={p} className={`priority-option priority-option--${p}`}>
             <input type="radio" name={`${ids}-priority`} value={p} checked={value === p} onChange={() => onChange(p)} />
-            <span className="priority-option__name">{PRIORITY_LABELS[p]}</span>
-            <span className="priority-option__hint">{PRIORITY_HINTS[p]}</span>
+            <span className="priority-option__name">{t(PRIORITY_LABELS[p])}</span>
+            <span className="priority-option__hint">{t(PRIORITY_HINTS[p])}</span>
           </label>
         ))}
       </div>

@@ -38,7 +38,7 @@ describe('TodayQueue', () => {
       'Maria GarciaCough',
       'Normal',
       'Waiting',
-      '12 minarrived 10:48 AM',
+      '12 minarrived 10:48',
       'Cancel',
     ]);
   });
@@ -86,14 +86,14 @@ describe('TodayQueue', () => {
       id: 'x',
       ticket: undefined,
       sync: 'failed',
-      error: 'Not allowed.',
+      error: 'firestoreError.permissionDenied',
       request: {
         patient: { kind: 'existing', id: 'p', fullName: 'Maria Garcia' },
         visit: { reason: 'Cough', priority: 'normal' },
       },
     });
     const { onEditAgain, onDiscard } = setup({ open: [refused] });
-    expect(screen.getByText('Not saved: Not allowed.')).toBeInTheDocument();
+    expect(screen.getByText(/^Not saved: Your account is not allowed/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Edit again' }));
     await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
     expect(onEditAgain).toHaveBeenCalledWith(refused);

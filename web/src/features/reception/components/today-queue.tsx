@@ -1,6 +1,6 @@
 import { PriorityBadge, StatusBadge, WaitTimer } from '@/components/visits/visit-badges';
 import { ticketLabel } from '@/config/labels';
-import { formatClock, formatWait } from '@/lib/time';
+import { useI18n } from '@/lib/i18n';
 import type { QueueRow } from '../queue-rows';
 import { TableHead } from '@/components/ui/table-head';
 
@@ -15,16 +15,24 @@ export interface TodayQueueProps {
 }
 
 function Waited({ row, now }: { row: QueueRow; now: number }) {
+  const { wait } = useI18n();
   if (row.createdAtMs === null) return <span className="muted">—</span>;
   if (row.status === 'waiting') return <WaitTimer priority={row.priority} waitedMs={now - row.createdAtMs} />;
-  if (row.claimedAtMs !== null) return <span className="muted">{formatWait(row.claimedAtMs - row.createdAtMs)}</span>;
+  if (row.claimedAtMs !== null) return <span className="muted">{wait(row.claimedAtMs - row.createdAtMs)}</span>;
   return <span className="muted">—</span>;
 }
 
 function SyncNote({ row, online }: { row: QueueRow; online: boolean }) {
-  if (row.sync === 'failed') return <span className="sync sync--failed">Not saved: {row.error}</span>;
+  const { t } = useI18n();
+  if (row.sync === 'failed') {
+    return (
+      <span className="sync sync--failed">
+        {t('queue.notSaved', { reason: t(row.error ?? 'firestoreError.unknown') })}
+      </span>
+    );
+  }
   if (row.sync === 'pending') {
-    return <span className="sync sync--pending">{online ? 'Saving…' : 'Waiting to sync'}</span>;
+    return <span className="sync sync--pending">{online ? t('sync.saving') : t('sync.waiting')}</span>;
   }
   return null;
 }
@@ -37,6 +45,7 @@ function Row({
   onEditAgain,
   onDiscard,
 }: { row: QueueRow } & Omit<TodayQueueProps, 'open' | 'finished'>) {
+  const { t, clock } = useI18n();
   const finished = row.status !== 'waiting' && row.status !== 'in_review';
   return (
     <tr className={`queue-row${finished ? ' queue-row--finished' : ''}`} data-visit-id={row.id}>
@@ -57,17 +66,17 @@ function Row({
       <td>
         <Waited row={row} now={now} />
         {row.createdAtMs !== null && (
-          <div className="queue-row__arrived">arrived {formatClock(new Date(row.createdAtMs))}</div>
+          <div className="queue-row__arrived">{t('queue.arrivedAt', { time: clock(new Date(row.createdAtMs)) })}</div>
         )}
       </td>
       <td className="queue-row__actions">
         {row.sync === 'failed' ? (
           <>
             <button className="button button--small" type="button" onClick={() => onEditAgain(row)}>
-              Edit again
+              {t('queue.editAgain')}
             </button>
             <button className="button button--small button--quiet" type="button" onClick={() => onDiscard(row)}>
-              Discard
+              {t('queue.discard')}
             </button>
           </>
         ) : (
@@ -77,9 +86,9 @@ function Row({
               className="button button--small button--row-action"
               type="button"
               onClick={() => onCancel(row)}
-              aria-label={`Cancel the visit of ${row.patientName}`}
+              aria-label={t('queue.cancelOf', { name: row.patientName })}
             >
-              Cancel
+              {t('action.cancel')}
             </button>
           )
         )}
@@ -91,17 +100,26 @@ function Row({
 /** Today's visits at this clinic, live: open ones in queue order, then the finished ones. */
 export function TodayQueue(props: TodayQueueProps) {
   const { open, finished } = props;
+  const { t } = useI18n();
   if (open.length === 0 && finished.length === 0) {
-    return <p className="empty">No visits yet today. Visits you open appear here at once.</p>;
+    return <p className="empty">{t('queue.empty')}</p>;
   }
   return (
     <table className="queue-table">
-      <TableHead columns={['Ticket', 'Patient', 'Priority', 'Status', 'Waited']} />
+      <TableHead
+        columns={[
+          t('queue.column.ticket'),
+          t('queue.column.patient'),
+          t('queue.column.priority'),
+          t('queue.column.status'),
+          t('queue.column.waited'),
+        ]}
+      />
       <tbody>
         {open.length === 0 && (
           <tr>
             <td colSpan={6} className="empty">
-              Nobody is waiting.
+              {t('queue.nobodyWaiting')}
             </td>
           </tr>
         )}
@@ -113,7 +131,7 @@ export function TodayQueue(props: TodayQueueProps) {
         <tbody>
           <tr className="queue-table__divider">
             <th colSpan={6} scope="colgroup">
-              Finished today ({finished.length})
+              {t('queue.finished', { count: finished.length })}
             </th>
           </tr>
           {finished.map((row) => (

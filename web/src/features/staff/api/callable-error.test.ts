@@ -2,30 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { callableError } from './callable-error';
 
 describe('callableError', () => {
-  it('shows the message an HttpsError was thrown with, without the HTTP status the SDK appends', () => {
-    const err = { code: 'functions/already-exists', message: 'That person is already on your clinic’s staff. [409]' };
-    expect(callableError(err)).toEqual({ message: 'That person is already on your clinic’s staff.', fields: {} });
+  it('says the reason the callable named in its details, never its English message', () => {
+    const err = {
+      code: 'functions/already-exists',
+      message: 'That person is already on your clinic’s staff. [409]',
+      details: { reason: 'alreadyOnStaff' },
+    };
+    expect(callableError(err)).toEqual({ message: 'refusal.alreadyOnStaff', fields: {} });
   });
 
-  it('reads field messages from the error details', () => {
+  it('reads each refused field’s validation code from the details', () => {
     const err = {
       code: 'functions/invalid-argument',
-      message: 'Enter a valid email address. [400]',
-      details: { email: 'Enter a valid email address.' },
+      message: 'Invalid input (email: email.invalid). [400]',
+      details: { reason: 'invalidInput', fields: { email: 'email.invalid', role: 42 } },
     };
-    expect(callableError(err).fields).toEqual({ email: 'Enter a valid email address.' });
+    expect(callableError(err)).toEqual({ message: 'refusal.invalidInput', fields: { email: 'email.invalid' } });
   });
 
-  it('falls back to a plain sentence per code when the server sent none', () => {
+  it('falls back to a plain sentence per code when the answer names no known reason', () => {
     expect(callableError({ code: 'functions/permission-denied', message: 'permission-denied [403]' }).message).toBe(
-      'Only a clinic admin can change staff.',
+      'callable.permissionDenied',
     );
-    expect(callableError({ code: 'functions/internal', message: 'INTERNAL [500]' }).message).toMatch(
-      /could not finish/,
+    expect(callableError({ code: 'functions/internal', message: 'INTERNAL [500]' }).message).toBe('callable.internal');
+    expect(callableError({ code: 'functions/not-found', details: { reason: 'somethingNew' } }).message).toBe(
+      'callable.notFound',
     );
-    expect(
-      callableError({ code: 'functions/not-found', message: 'Backend error status: NOT_FOUND [404]' }).message,
-    ).toBe('That staff member no longer exists.');
-    expect(callableError(new Error('boom')).message).toBe('boom');
+    expect(callableError(new Error('boom')).message).toBe('callable.unknown');
   });
 });

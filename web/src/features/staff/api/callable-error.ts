@@ -1,35 +1,48 @@
+import { REFUSALS, type Refusal } from '@clinicflow/shared/callables';
 import { errorCode } from '@/lib/errors';
+import type { MessageKey } from '@/lib/i18n';
 
-const FALLBACKS: Record<string, string> = {
-  'already-exists': 'Someone with this email is already on the staff.',
-  'permission-denied': 'Only a clinic admin can change staff.',
-  unauthenticated: 'Your session has expired. Sign in again.',
-  'not-found': 'That staff member no longer exists.',
-  'failed-precondition': 'This change is not allowed.',
-  unavailable: 'The server cannot be reached. Check the connection and try again.',
-  internal: 'The server could not finish this. Try again; if it keeps failing, tell your IT contact.',
+const REFUSAL_MESSAGES: Record<Refusal, MessageKey> = {
+  unauthenticated: 'refusal.unauthenticated',
+  notAdmin: 'refusal.notAdmin',
+  invalidInput: 'refusal.invalidInput',
+  notOnStaff: 'refusal.notOnStaff',
+  cannotAdd: 'refusal.cannotAdd',
+  alreadyOnStaff: 'refusal.alreadyOnStaff',
+  deactivated: 'refusal.deactivated',
+  lastAdmin: 'refusal.lastAdmin',
 };
 
-/** The SDK appends the HTTP status to every message ("… [409]"). */
-const HTTP_STATUS_SUFFIX = /\s*\[\d{3}\]$/;
-/** What the SDK says when the server sent no message of its own. */
-const SDK_DEFAULT = /^(Backend error status|Unknown backend error status):/;
+/** When the answer carries no reason (a proxy, an older function, the SDK itself): one per code. */
+const FALLBACKS: Record<string, MessageKey> = {
+  'already-exists': 'callable.alreadyExists',
+  'permission-denied': 'callable.permissionDenied',
+  unauthenticated: 'firestoreError.unauthenticated',
+  'not-found': 'callable.notFound',
+  'failed-precondition': 'callable.failedPrecondition',
+  unavailable: 'callable.unavailable',
+  internal: 'callable.internal',
+};
+
+function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'string' && (REFUSALS as readonly string[]).includes(value);
+}
 
 /**
- * The callable's own message when it sent one (its HttpsError messages are written for people),
- * otherwise a plain one per code. Field messages come from `details` (InvalidArgumentDetails)
- * when the input was refused.
+ * What a staff callable's refusal means, in catalog keys: the reason it named in its details
+ * (RefusalDetails), else a plain one per code; and each refused field's validation code, for a
+ * message beside the field. The server's own (English) message is never shown.
  */
-export function callableError(err: unknown): { message: string; fields: Record<string, string> } {
-  const code = errorCode(err);
-  const { message, details } = err as { message?: unknown; details?: unknown };
-  const text = typeof message === 'string' ? message.replace(HTTP_STATUS_SUFFIX, '') : '';
-  const fromServer = text && text.toLowerCase() !== code && !SDK_DEFAULT.test(text) ? text : null;
-  const fields: Record<string, string> = {};
-  if (details && typeof details === 'object') {
-    for (const [key, value] of Object.entries(details)) if (typeof value === 'string') fields[key] = value;
+export function callableError(err: unknown): { message: MessageKey; fields: Record<string, string> } {
+  const details = (err as { details?: unknown } | null)?.details;
+  const { reason, fields } = (details && typeof details === 'object' ? details : {}) as {
+    reason?: unknown;
+    fields?: unknown;
+  };
+  const fieldCodes: Record<string, string> = {};
+  if (fields && typeof fields === 'object') {
+    for (const [key, value] of Object.entries(fields)) if (typeof value === 'string') fieldCodes[key] = value;
   }
-  if (code === 'internal' || !fromServer)
-    return { message: FALLBACKS[code] ?? 'Something went wrong. Try again.', fields };
-  return { message: fromServer, fields };
+  const message = isRefusal(reason) ? REFUSAL_MESSAGES[reason] : (FALLBACKS[errorCode(err)] ?? 'callable.unknown');
+  return { message, fields: fieldCodes };
 }

@@ -25,7 +25,7 @@ import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { db, withId } from '@/lib/firestore';
 import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
 import { addNewPatient } from '@/features/patients/api/patients';
-import { claimRefusal } from '../claim-refusal';
+import { claimRefusal, type ClaimRefusal } from '../claim-refusal';
 
 const converter = withId<VisitDoc>();
 
@@ -95,7 +95,14 @@ export function cancelVisit(clinicId: string, visitId: string, uid: string): Pro
   return updateDoc(visitRef(clinicId, visitId), transitionUpdate('cancel', uid, serverTimestamp()));
 }
 
-export class ClaimRefusedError extends Error {}
+export class ClaimRefusedError extends Error {
+  constructor(
+    readonly refusal: ClaimRefusal,
+    options?: ErrorOptions,
+  ) {
+    super(refusal.key, options);
+  }
+}
 
 /**
  * "Start review" in a transaction: it reads the visit on the server first, so of two doctors
