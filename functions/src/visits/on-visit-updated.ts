@@ -20,12 +20,13 @@ export const onVisitUpdated = onDocumentUpdated(
       before: event.data?.before.data(),
       after: event.data?.after.data(),
     };
-    await recordStatusChange(db(), { clinicId, visitId, ...change });
+    const status = await recordStatusChange(db(), { clinicId, visitId, ...change });
     const audit = await recordCorrection(
       db(),
       { clinicId, targetId: visitId, ...change },
       { kind: 'visit', fields: VISIT_CORRECTABLE, byField: 'correctedBy', atField: 'correctedAt' },
     );
     if (audit !== 'unchanged') logs.visitCorrected(clinicId, visitId, audit);
+    return status;
   },
 );
