@@ -22,6 +22,10 @@ export const logs = {
     logger.info('status change audited', { clinicId, visitId, from, to, auditId }),
   statusChangeReplayed: (clinicId: string, visitId: string, auditId: string) =>
     logger.info('status change already audited; replayed event ignored', { clinicId, visitId, auditId }),
+  patientCorrected: (clinicId: string, patientId: string, audit: string, renamedVisits: number) =>
+    logger.info('patient correction audited', { clinicId, patientId, audit, renamedVisits }),
+  visitCorrected: (clinicId: string, visitId: string, audit: string) =>
+    logger.info('visit correction audited', { clinicId, visitId, audit }),
   sweepFinished: (found: number, assigned: number) => logger.info('ticket sweep finished', { found, assigned }),
   staffWritten: (clinicId: string, uid: string, role: Role, active: boolean) =>
     logger.info('staff claims and mirror written', { clinicId, uid, role, active }),

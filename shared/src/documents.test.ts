@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { newStaffAuditDoc, newStaffDoc, newVisitDoc, ticketUpdate } from './documents';
+import {
+  changedFields,
+  newCorrectionDoc,
+  newStaffAuditDoc,
+  newStaffDoc,
+  newVisitDoc,
+  patientCorrection,
+  ticketUpdate,
+  visitCorrection,
+} from './documents';
+import { PATIENT_CORRECTABLE } from './model';
 
 describe('newVisitDoc', () => {
   it('opens the visit waiting, with the patient’s name copied and the ticket left null for the function', () => {
@@ -48,5 +58,45 @@ describe('documents built from other records', () => {
       after: { role: 'admin', active: false },
       at: 'now',
     });
+  });
+});
+
+describe('corrections', () => {
+  it('rebuild a corrected patient’s derived fields and stamp who and when', () => {
+    expect(
+      patientCorrection(
+        { fullName: 'Lucía Fernández', phone: '+34 622 480 915', dateOfBirth: '1979-06-21' },
+        'desk',
+        't1',
+      ),
+    ).toMatchObject({
+      fullName: 'Lucía Fernández',
+      nameKey: 'lucia fernandez',
+      searchKeys: expect.arrayContaining(['lucia', 'fernandez', '622480915']) as unknown,
+      updatedBy: 'desk',
+      updatedAt: 't1',
+    });
+    expect(visitCorrection({ reason: 'Chest pain', priority: 'emergency' }, 'desk', 't2')).toEqual({
+      reason: 'Chest pain',
+      priority: 'emergency',
+      correctedBy: 'desk',
+      correctedAt: 't2',
+    });
+  });
+
+  it('audit only the fields that changed, as they were and as they are', () => {
+    const before = { fullName: 'Lucia', phone: '600 111 222', dateOfBirth: '1979-06-21', nameKey: 'lucia' };
+    const after = { ...before, fullName: 'Lucía', nameKey: 'lucia' };
+    const changed = changedFields(PATIENT_CORRECTABLE, before, after);
+    expect(changed).toEqual(['fullName']);
+    expect(newCorrectionDoc({ kind: 'patient', id: 'p1' }, changed, before, after, { by: 'desk', at: 't3' })).toEqual({
+      kind: 'patient',
+      targetId: 'p1',
+      by: 'desk',
+      at: 't3',
+      before: { fullName: 'Lucia' },
+      after: { fullName: 'Lucía' },
+    });
+    expect(changedFields(PATIENT_CORRECTABLE, before, { ...before, searchKeys: ['x'] })).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@
 import type {
   AccountDoc,
   AuditDoc,
+  CorrectionDoc,
   ClinicDoc,
   Language,
   DayStatsDoc,
@@ -51,6 +52,34 @@ export function newPatientDoc<T>(input: PatientInput, createdBy: string, created
     createdAt,
     createdBy,
   };
+}
+
+/**
+ * The desk's correction of a patient's name, phone or date of birth: the details with their
+ * derived fields, who and when. The rules check the corrected record whole, as on registration.
+ */
+export function patientCorrection<T>(
+  input: PatientInput,
+  updatedBy: string,
+  updatedAt: T,
+): Pick<PatientDoc<T>, 'fullName' | 'phone' | 'dateOfBirth' | 'searchKeys' | 'nameKey' | 'updatedAt' | 'updatedBy'> {
+  return {
+    fullName: input.fullName,
+    phone: input.phone,
+    dateOfBirth: input.dateOfBirth,
+    ...patientIndexFields(input),
+    updatedAt,
+    updatedBy,
+  };
+}
+
+/** The desk's correction of a waiting visit's reason or priority, who and when. */
+export function visitCorrection<T>(
+  input: VisitInput,
+  correctedBy: string,
+  correctedAt: T,
+): Pick<VisitDoc<T>, 'reason' | 'priority' | 'correctedBy' | 'correctedAt'> {
+  return { reason: input.reason, priority: input.priority, correctedBy, correctedAt };
 }
 
 /**
@@ -107,6 +136,35 @@ export function newAuditDoc<T>(
   at: T,
 ): AuditDoc<T> {
   return { visitId, from: change.from, to: change.to, by: change.by, at };
+}
+
+/** Which of `fields` differ between two versions of a document. */
+export function changedFields(
+  fields: readonly string[],
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
+  return fields.filter((field) => before[field] !== after[field]);
+}
+
+/** The audit entry of a correction: the `changed` fields (all text) as they were and as they are. */
+export function newCorrectionDoc<T>(
+  target: { kind: CorrectionDoc['kind']; id: string },
+  changed: readonly string[],
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  stamp: { by: string; at: T },
+): CorrectionDoc<T> {
+  const pick = (doc: Record<string, unknown>) =>
+    Object.fromEntries(changed.map((field) => [field, typeof doc[field] === 'string' ? doc[field] : '']));
+  return {
+    kind: target.kind,
+    targetId: target.id,
+    by: stamp.by,
+    at: stamp.at,
+    before: pick(before),
+    after: pick(after),
+  };
 }
 
 /** A day before its first arrival: every counter of days/{dayKey} at zero. */

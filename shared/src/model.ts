@@ -99,12 +99,15 @@ export interface PatientDoc<T = TimestampLike> {
   phone: string;
   /** ISO date, YYYY-MM-DD. */
   dateOfBirth: string;
-  /** Lower-case prefixes of name words and phone digits, for search-as-you-type. */
+  /** Prefixes of the folded name words and of the phone's national digits, for search-as-you-type. */
   searchKeys: string[];
-  /** Lower-case name with single spaces: with dateOfBirth, how a duplicate registration is spotted. */
+  /** The folded name (patientNameKey): with dateOfBirth, how a duplicate registration is spotted. */
   nameKey: string;
   createdAt: T;
   createdBy: string;
+  /** The last correction of name, phone or date of birth, if any: who and when. */
+  updatedAt?: T;
+  updatedBy?: string;
 }
 
 /** clinics/{clinicId}/visits/{visitId} */
@@ -132,6 +135,9 @@ export interface VisitDoc<T = TimestampLike> {
   /** Who made the last status change, and when: the audit function reads these. */
   statusChangedBy?: string;
   statusChangedAt?: T;
+  /** The desk's last correction of reason or priority while waiting: who and when. */
+  correctedBy?: string;
+  correctedAt?: T;
 }
 export type Visit<T = TimestampLike> = WithId<VisitDoc<T>>;
 
@@ -152,6 +158,26 @@ export interface AuditDoc<T = TimestampLike> {
   to: VisitStatus;
   by: string;
   at: T;
+}
+
+/** The fields a correction may change, by what they belong to. */
+export const PATIENT_CORRECTABLE = ['fullName', 'phone', 'dateOfBirth'] as const;
+export const VISIT_CORRECTABLE = ['reason', 'priority'] as const;
+
+/**
+ * clinics/{clinicId}/corrections/{id} — one per correction of a patient's details or of a waiting
+ * visit's reason or priority, written by functions only, read by the clinic admin. `before` and
+ * `after` hold the changed fields only. Holds personal data like the patient record it audits
+ * (never in logs or notifications).
+ */
+export interface CorrectionDoc<T = TimestampLike> {
+  kind: 'patient' | 'visit';
+  /** The patient's or the visit's id. */
+  targetId: string;
+  by: string;
+  at: T;
+  before: Record<string, string>;
+  after: Record<string, string>;
 }
 
 /** A member's place on the staff, as a staff change moves it. */

@@ -7,6 +7,7 @@ export const paths = {
   visits: (clinicId: string) => `clinics/${clinicId}/visits`,
   notifications: (clinicId: string) => `clinics/${clinicId}/notifications`,
   audit: (clinicId: string) => `clinics/${clinicId}/audit`,
+  corrections: (clinicId: string) => `clinics/${clinicId}/corrections`,
   days: (clinicId: string) => `clinics/${clinicId}/days`,
   staffAudit: (clinicId: string) => `clinics/${clinicId}/staffAudit`,
 } as const;

@@ -104,6 +104,8 @@ export const QUERY_ROLES: Record<QueryName, readonly Role[]> = {
 };
 
 const SWEEP_BATCH = 100;
+/** More visits than one patient has in any realistic span; the rename reads no further. */
+const PATIENT_VISITS_MAX = 500;
 
 /**
  * Queries only the functions run, with the admin SDK and across every clinic. They are here so
@@ -121,6 +123,14 @@ export const serverQueries = {
     ],
     orderBy: [{ field: 'createdAt', direction: 'asc' }],
     limit: SWEEP_BATCH,
+  }),
+  /** A corrected name: the patient's visits, whose copies of it the function renews (newest first). */
+  patientVisits: (clinicId: string, patientId: string): QuerySpec => ({
+    collectionGroup: 'visits',
+    collection: paths.visits(clinicId),
+    where: [{ field: 'patientId', op: '==', value: patientId }],
+    orderBy: [],
+    limit: PATIENT_VISITS_MAX,
   }),
 } as const;
 

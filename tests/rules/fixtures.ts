@@ -9,12 +9,15 @@ import {
   newAccountDoc,
   newAuditDoc,
   newClinicDoc,
+  newCorrectionDoc,
   newNotificationDoc,
   newPatientDoc,
   newStaffAuditDoc,
   newStaffDoc,
   newVisitDoc,
+  patientCorrection,
   ticketUpdate,
+  visitCorrection,
 } from '@clinicflow/shared/documents';
 import type { PatientDoc, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
@@ -47,6 +50,7 @@ export const PATIENT_B: PatientRef & { input: PatientInput } = {
 
 export const SEEDED_NOTIFICATION = `${paths.notifications(CLINIC_A)}/visit-seeded`;
 export const SEEDED_AUDIT = `${paths.audit(CLINIC_A)}/entry-seeded`;
+export const SEEDED_CORRECTION = `${paths.corrections(CLINIC_A)}/entry-seeded`;
 export const SEEDED_STAFF_AUDIT = `${paths.staffAudit(CLINIC_A)}/entry-seeded`;
 /** The registry entry of clinic A's admin: even they may not read it. */
 export const SEEDED_ACCOUNT = paths.account(ADMIN_A.uid);
@@ -124,6 +128,30 @@ export function auditDoc(visitId: string) {
   return newAuditDoc(visitId, { from: 'waiting', to: 'in_review', by: DOCTOR_A.uid }, SEEDED_AT);
 }
 
+/** A correction of patient A's phone by clinic A's receptionist. */
+export function correctionDoc() {
+  return newCorrectionDoc(
+    { kind: 'patient', id: PATIENT_A.id },
+    ['phone'],
+    { phone: PATIENT_A.input.phone },
+    { phone: '+34 600 999 999' },
+    { by: RECEPTIONIST_A.uid, at: SEEDED_AT },
+  );
+}
+
+/** The correction the desk sends for patient A, with `changes` to the details (serverTimestamp: the rules want request.time). */
+export function patientCorrectionBy(uid: string, changes: Partial<PatientInput> = {}) {
+  return patientCorrection({ ...PATIENT_A.input, ...changes }, uid, serverTimestamp());
+}
+
+/** The correction the desk sends for a waiting visit. */
+export function visitCorrectionBy(
+  uid: string,
+  input: VisitInput = { reason: 'Chest pain since this morning', priority: 'emergency' },
+) {
+  return visitCorrection(input, uid, serverTimestamp());
+}
+
 export function staffAuditDoc() {
   const before = { role: 'receptionist', active: true } as const;
   return newStaffAuditDoc(
@@ -157,6 +185,7 @@ export async function seedWorld(): Promise<void> {
     [`${paths.patients(CLINIC_B)}/${PATIENT_B.id}`]: storedPatient(PATIENT_B.input),
     [SEEDED_NOTIFICATION]: notificationDoc('visit-seeded'),
     [SEEDED_AUDIT]: auditDoc('visit-seeded'),
+    [SEEDED_CORRECTION]: correctionDoc(),
     [SEEDED_STAFF_AUDIT]: staffAuditDoc(),
     [SEEDED_ACCOUNT]: accountDoc(),
     [SEEDED_DAY_PATH]: dayDoc(),

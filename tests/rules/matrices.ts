@@ -1,6 +1,7 @@
 import { accountsMatrix } from './collections/accounts';
 import { auditMatrix } from './collections/audit';
 import { clinicsMatrix } from './collections/clinics';
+import { correctionsMatrix } from './collections/corrections';
 import { daysMatrix } from './collections/days';
 import { notificationsMatrix } from './collections/notifications';
 import { patientsMatrix } from './collections/patients';
@@ -18,6 +19,7 @@ export const MATRICES: readonly MatrixTable[] = [
   visitsMatrix,
   notificationsMatrix,
   auditMatrix,
+  correctionsMatrix,
   staffAuditMatrix,
   daysMatrix,
   unlistedMatrix,

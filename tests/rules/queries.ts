@@ -49,6 +49,7 @@ const QUERY_NAMES = Object.keys(SPECS) as QueryName[];
 /** The functions' own queries (admin SDK, every clinic); a query added to serverQueries must be added here. */
 const SERVER_SPECS: Record<ServerQueryName, QuerySpec> = {
   unticketedVisits: serverQueries.unticketedVisits(PAGE_OPENED),
+  patientVisits: serverQueries.patientVisits(CLINIC_A, PATIENT_A.id),
 };
 const ALL_SPECS: QuerySpec[] = [...Object.values(SPECS), ...Object.values(SERVER_SPECS)];
 

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { boundedReadCases } from './bounded-reads';
 import { describeCases } from './cases';
-import { patientFieldCases } from './collections/patients';
+import { patientCorrectionCases, patientFieldCases } from './collections/patients';
 import { visitFieldCases } from './collections/visits';
 import { describeCoverage } from './coverage';
 import { seedWorld } from './fixtures';
@@ -32,6 +32,7 @@ afterAll(async () => {
 
 for (const table of MATRICES) describeMatrix(table);
 describeCases('patients: one field at a time', patientFieldCases, 'fieldRules');
+describeCases('patients: corrections', patientCorrectionCases, 'fieldRules');
 describeCases('visits: one field at a time', visitFieldCases, 'fieldRules');
 describeTransitions();
 describeQueries();

@@ -4,20 +4,32 @@ import {
   doc,
   getDoc,
   getDocs,
+  deleteField,
   limit,
   query,
   setDoc,
+  Timestamp,
   updateDoc,
   type Firestore,
 } from 'firebase/firestore';
 import { LIMITS } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import type { PatientInput } from '@clinicflow/shared/validation';
-import { CLINIC_A, CLINIC_B, NOBODY, QUEUE_READERS_A, RECEPTIONIST_A, RECEPTIONIST_B } from '../actors';
+import {
+  CLINIC_A,
+  CLINIC_B,
+  DOCTOR_A,
+  NOBODY,
+  QUEUE_READERS_A,
+  RECEPTIONIST_A,
+  RECEPTIONIST_B,
+  type Actor,
+} from '../actors';
 import type { NamedCase } from '../cases';
 import {
   newPatient,
   PATIENT_A,
+  patientCorrectionBy,
   PATIENT_B,
   REMOVE,
   SEEDED_AT,
@@ -32,8 +44,8 @@ const patientPath = (id: string, clinicId = CLINIC_A) => `${paths.patients(clini
 /**
  * clinics/{clinicId}/patients: the only personal data. The clinic's receptionists and checker
  * doctors read a patient; only receptionists list them, LIMITS.patientQueryMax at a time (the
- * unbounded lists are in bounded-reads.ts); receptionists register patients; nobody changes or
- * deletes one.
+ * unbounded lists are in bounded-reads.ts); receptionists register patients and correct their
+ * details (the whole record checked as on registration, stamped); nobody deletes one.
  */
 export const patientsMatrix: MatrixTable = {
   collection: 'patients',
@@ -58,10 +70,18 @@ export const patientsMatrix: MatrixTable = {
     },
     {
       op: 'update',
-      what: "change a patient's phone",
-      allowed: NOBODY,
+      what: "correct a patient's name, phone and date of birth",
+      allowed: [RECEPTIONIST_A],
       seed: (docId) => ({ [patientPath(docId)]: storedPatient(PATIENT_A.input) }),
-      attempt: ({ db, docId }) => updateDoc(doc(db, patientPath(docId)), { phone: '+34 600 999 999' }),
+      attempt: ({ db, docId, actor }) =>
+        updateDoc(
+          doc(db, patientPath(docId)),
+          patientCorrectionBy(actor.uid, {
+            fullName: 'Ana Gómez Ruiz',
+            phone: '+34 600 999 999',
+            dateOfBirth: '1984-03-19',
+          }),
+        ),
     },
     {
       op: 'delete',
@@ -138,4 +158,80 @@ export const patientFieldCases: readonly NamedCase[] = [
     allowed: true,
     attempt: register({ createdBy: RECEPTIONIST_B.uid }, PATIENT_B.input, CLINIC_B),
   },
+];
+
+let corrections = 0;
+const clientClock = Timestamp.fromMillis(Date.parse('2026-11-26T09:00:00Z'));
+
+/** `actor` corrects a freshly seeded patient A with `details`, then `changes` applied to what is sent. */
+function correctCase(
+  name: string,
+  allowed: boolean,
+  details: Partial<PatientInput>,
+  changes: Changes = {},
+  actor: Actor = RECEPTIONIST_A,
+): NamedCase {
+  const path = patientPath(`patient-correction-${++corrections}`);
+  return {
+    name,
+    actor,
+    allowed,
+    seed: { [path]: storedPatient(PATIENT_A.input) },
+    attempt: (db) => updateDoc(doc(db, path), withChanges(patientCorrectionBy(actor.uid, details), changes)),
+  };
+}
+
+/** Corrections of a patient's details: the record is checked whole, as on registration, and stamped. */
+export const patientCorrectionCases: readonly NamedCase[] = [
+  correctCase("a receptionist can correct a patient's name to one with accents", true, { fullName: 'Ána Gómez' }),
+  correctCase("a receptionist can correct a patient's phone alone", true, { phone: '+34 611 000 111' }),
+  correctCase('a doctor cannot correct a patient', false, { phone: '+34 611 000 111' }, {}, DOCTOR_A),
+  correctCase(
+    'a receptionist cannot correct a patient without stamping who and when',
+    false,
+    { phone: '+34 611 000 112' },
+    {
+      updatedAt: REMOVE,
+      updatedBy: REMOVE,
+    },
+  ),
+  correctCase(
+    "a receptionist cannot correct a patient in another receptionist's name",
+    false,
+    { phone: '+34 611 000 113' },
+    {
+      updatedBy: RECEPTIONIST_B.uid,
+    },
+  ),
+  correctCase(
+    'a receptionist cannot correct a patient with an updatedAt from the client clock',
+    false,
+    {},
+    {
+      updatedAt: clientClock,
+    },
+  ),
+  correctCase('a receptionist cannot change when a patient was registered', false, {}, { createdAt: clientClock }),
+  correctCase('a receptionist cannot change who registered a patient', false, {}, { createdBy: RECEPTIONIST_B.uid }),
+  correctCase(
+    'a receptionist cannot correct a name and keep the old name key',
+    false,
+    { fullName: 'Anna Gomez' },
+    {
+      nameKey: 'ana gomez',
+    },
+  ),
+  correctCase('a receptionist cannot correct a phone to letters', false, { phone: '+34 CALL ME NOW' }),
+  correctCase('a receptionist cannot correct a date of birth to a thirteenth month', false, {
+    dateOfBirth: '1984-13-09',
+  }),
+  correctCase('a receptionist cannot remove the search keys in a correction', false, {}, { searchKeys: deleteField() }),
+  correctCase(
+    'a receptionist cannot add a field the model does not have in a correction',
+    false,
+    {},
+    {
+      notes: 'allergic to penicillin',
+    },
+  ),
 ];

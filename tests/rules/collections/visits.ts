@@ -13,7 +13,7 @@ import {
   writeBatch,
   type Firestore,
 } from 'firebase/firestore';
-import { OPEN_STATUSES } from '@clinicflow/shared/model';
+import { OPEN_STATUSES, type VisitStatus } from '@clinicflow/shared/model';
 import { transitionFor, transitionUpdate, type TransitionAction } from '@clinicflow/shared/transitions';
 import { paths } from '@clinicflow/shared/paths';
 import {
@@ -37,6 +37,7 @@ import {
   storedPatient,
   storedVisit,
   transitionBy,
+  visitCorrectionBy,
   withChanges,
   type Changes,
 } from '../fixtures';
@@ -85,6 +86,13 @@ export const visitsMatrix: MatrixTable = {
       attempt: ({ db, docId, actor }) => setDoc(doc(db, visitPath(docId)), newVisit(PATIENT_A, actor.uid)),
     },
     transitionRow('cancel', 'cancel a waiting visit', [RECEPTIONIST_A]),
+    {
+      op: 'update',
+      what: "correct a waiting visit's reason and priority",
+      allowed: [RECEPTIONIST_A],
+      seed: (docId) => ({ [visitPath(docId)]: storedVisit('waiting') }),
+      attempt: ({ db, docId, actor }) => updateDoc(doc(db, visitPath(docId)), visitCorrectionBy(actor.uid)),
+    },
     transitionRow('claim', 'claim a waiting visit', [DOCTOR_A]),
     transitionRow('complete', 'complete a visit they claimed', [DOCTOR_A]),
     transitionRow('return', 'return a visit they claimed to the queue', [DOCTOR_A]),
@@ -143,6 +151,23 @@ function updateCase(name: string, action: TransitionAction, changes: Changes): N
 }
 
 const clientClock = Timestamp.fromMillis(Date.parse('2026-11-26T09:00:00Z'));
+
+/** `actor` corrects a seeded visit in `status`, with `changes` applied to what is sent. */
+function correctionCase(
+  name: string,
+  allowed: boolean,
+  changes: Changes = {},
+  { actor = RECEPTIONIST_A, status = 'waiting' }: { actor?: Actor; status?: VisitStatus } = {},
+): NamedCase {
+  const id = freshId();
+  return {
+    name,
+    actor,
+    allowed,
+    seed: { [visitPath(id)]: storedVisit(status) },
+    attempt: (db) => updateDoc(doc(db, visitPath(id)), withChanges(visitCorrectionBy(actor.uid), changes)),
+  };
+}
 
 /** One field wrong at a time, each where a real client could slip it in. */
 export const visitFieldCases: readonly NamedCase[] = [
@@ -238,6 +263,29 @@ export const visitFieldCases: readonly NamedCase[] = [
       attempt: (db: Firestore) => updateDoc(doc(db, visitPath(id)), transitionBy('claim', DOCTOR_A.uid)),
     };
   })(),
+  correctionCase('a receptionist can raise a waiting visit to emergency alone', true, { reason: REMOVE }),
+  correctionCase('a receptionist cannot correct a visit a doctor is reviewing', false, {}, { status: 'in_review' }),
+  correctionCase('a receptionist cannot correct a visit once it is done', false, {}, { status: 'done' }),
+  correctionCase("a doctor cannot correct a waiting visit's priority", false, {}, { actor: DOCTOR_A }),
+  correctionCase('a receptionist cannot change the status in a correction', false, { status: 'cancelled' }),
+  correctionCase("a receptionist cannot change the patient's name on a visit", false, { patientName: 'Someone Else' }),
+  correctionCase('a receptionist cannot correct a visit without stamping who and when', false, {
+    correctedBy: REMOVE,
+    correctedAt: REMOVE,
+  }),
+  correctionCase("a receptionist cannot correct a visit in another receptionist's name", false, {
+    correctedBy: RECEPTIONIST_B.uid,
+  }),
+  correctionCase('a receptionist cannot correct a visit with a correctedAt from the client clock', false, {
+    correctedAt: clientClock,
+  }),
+  correctionCase('a receptionist cannot correct a visit to a priority the model does not have', false, {
+    priority: 'whenever',
+  }),
+  correctionCase('a receptionist cannot correct a visit to an empty reason', false, { reason: '' }),
+  correctionCase('a receptionist cannot correct a visit to a reason over 500 characters', false, {
+    reason: 'x'.repeat(501),
+  }),
   {
     name: 'a doctor cannot claim a visit that does not exist by merging into it',
     actor: DOCTOR_A,
