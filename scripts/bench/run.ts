@@ -11,6 +11,7 @@ import { burst, firstLoadReads, rawBurst } from './burst';
 import { connectionBench } from './connection';
 import { appLatency, rawBaseline } from './live';
 import { rulesReads } from './rules-reads';
+import { startupPart } from './startup';
 import { summarize, type Summary } from './stats';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 40);
@@ -26,7 +27,7 @@ const targets: Target[] = [];
 const target = (name: string, figure: string, met: boolean) => targets.push({ name, figure, met });
 const fmt = (s: Summary) => `p50 ${s.p50} / p95 ${s.p95} / p99 ${s.p99} / max ${s.max} ms (n=${s.n})`;
 
-// BENCH_ONLY=browser (or live, burst, browser, reads, connection, comma-separated) re-measures a part; default all.
+// BENCH_ONLY=browser (or live, burst, browser, reads, connection, startup, comma-separated) re-measures a part; default all.
 const only = process.env.BENCH_ONLY?.split(',');
 const runs = (part: string) => !only || only.includes(part);
 const results: Record<string, unknown> = { date: new Date().toISOString(), visitsPerRun: VISITS };
@@ -140,6 +141,8 @@ if (runs('connection')) {
   console.log(`  probe while live: ${connection.probe.perMinute} requests/min`);
   results.connection = { ...summaries, probe: connection.probe };
 }
+
+if (runs('startup')) results.startup = await startupPart(target);
 
 const machine = {
   cpus: cpus().length,

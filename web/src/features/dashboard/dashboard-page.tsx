@@ -122,7 +122,8 @@ export default function DashboardPage() {
       {visits.status === 'loading' ? (
         <Loading label="Loading open visits…" compact />
       ) : (
-        <div className="dashboard-lists">
+        // data-list-source: whether the list drawn is the server's or the local cache's (the start-up bench waits on it).
+        <div className="dashboard-lists" data-list-source={visits.fromCache ? 'cache' : 'server'}>
           <VisitSection title="Your patients" visits={mine} {...cardProps} />
           <VisitSection
             title="Waiting"

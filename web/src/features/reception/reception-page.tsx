@@ -98,7 +98,12 @@ export default function ReceptionPage() {
             onSave={onSave}
           />
         </section>
-        <section className="card reception__queue" aria-labelledby="queue-title">
+        {/* data-list-source: whether the queue drawn is the server's or the local cache's (the start-up bench waits on it). */}
+        <section
+          className="card reception__queue"
+          aria-labelledby="queue-title"
+          data-list-source={queue.status === 'ready' ? (queue.fromCache ? 'cache' : 'server') : undefined}
+        >
           <div className="section-head">
             <h2 id="queue-title">Today&apos;s queue</h2>
             <p className="counts" aria-label="Today so far">
