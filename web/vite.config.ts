@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { previewHeaders } from '../scripts/lib/hosting-headers.ts';
+import { pwaOptions } from './pwa.config.ts';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 const firebaseJson = fileURLToPath(new URL('../firebase.json', import.meta.url));
@@ -24,7 +26,7 @@ function warnWithoutAppCheck(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), warnWithoutAppCheck(mode)],
+  plugins: [react(), warnWithoutAppCheck(mode), VitePWA(pwaOptions)],
   resolve: {
     alias: {
       '@': src(''),

@@ -5,6 +5,7 @@ import { Loading } from '@/components/ui/loading';
 import { NoRolePage } from '@/features/auth/components/no-role-page';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { SessionProvider, useSession } from '@/features/auth/session-context';
+import { UpdatePrompt } from '@/components/ui/update-prompt';
 import { ROLE_HOME } from './role-routes';
 
 // Each role's screens are their own chunk: the sign-in route never downloads Firestore (nor the toaster).
@@ -46,6 +47,7 @@ function Routes() {
 export function App() {
   return (
     <SessionProvider>
+      <UpdatePrompt />
       <Routes />
     </SessionProvider>
   );
