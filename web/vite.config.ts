@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { previewHeaders } from '../scripts/lib/hosting-headers.ts';
+import { headersForPath, previewHeaderRules } from '../scripts/lib/hosting-headers.ts';
 import { pwaOptions } from './pwa.config.ts';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -25,8 +25,27 @@ function warnWithoutAppCheck(mode: string): Plugin {
   };
 }
 
+/**
+ * `vite preview` answers each path with the headers Firebase Hosting would send (firebase.json,
+ * rule by rule), so the browser tests run the built app under production's security and caching
+ * headers; the policy also lets it reach the local emulators.
+ */
+function hostingHeadersInPreview(): Plugin {
+  return {
+    name: 'hosting-headers-in-preview',
+    configurePreviewServer(server) {
+      const rules = previewHeaderRules(firebaseJson);
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://preview').pathname;
+        for (const [key, value] of Object.entries(headersForPath(rules, path))) res.setHeader(key, value);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), warnWithoutAppCheck(mode), VitePWA(pwaOptions)],
+  plugins: [react(), warnWithoutAppCheck(mode), VitePWA(pwaOptions), hostingHeadersInPreview()],
   resolve: {
     alias: {
       '@': src(''),
@@ -35,8 +54,7 @@ export default defineConfig(({ mode }) => ({
     },
   },
   server: { port: 5173, host: '127.0.0.1' },
-  // The built app is served under production's security headers (the CSP also lets it reach the emulators).
-  preview: { port: 4173, host: '127.0.0.1', headers: previewHeaders(firebaseJson) },
+  preview: { port: 4173, host: '127.0.0.1' },
   // Source maps only for the emulator build the tests run: a deployed build publishes none.
   build: { sourcemap: mode === 'emulator', target: 'es2022' },
 }));
