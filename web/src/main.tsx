@@ -1,3 +1,5 @@
+// First, so it runs before React and Firebase are evaluated: a trusted device's remembered screen starts downloading.
+import './app/early-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -5,7 +5,7 @@ import { AppShell } from '@/components/ui/app-shell';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Loading } from '@/components/ui/loading';
 import { useStaffSession } from '@/features/auth/session-context';
-import { useClinic } from '@/features/clinic/api/clinic';
+import { useClinic, useClinicTimezone } from '@/features/clinic/api/clinic';
 import { findDuplicatePatients } from '@/features/patients/api/patients';
 import { cancelVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
 import { friendlyFirestoreError } from '@/lib/errors';
@@ -37,7 +37,8 @@ export default function ReceptionPage() {
   const [form, setForm] = useState<{ key: number; initial?: ReturnType<typeof draftFromRequest> }>({ key: 0 });
 
   // The clinic's day, not the browser's: a new day (at the clinic's midnight) starts a new query.
-  const sinceMs = clinic ? startOfClinicDay(new Date(now), clinic.timezone).getTime() : null;
+  const timezone = useClinicTimezone(clinicId, clinic);
+  const sinceMs = timezone ? startOfClinicDay(new Date(now), timezone).getTime() : null;
   const queue = useTodayQueue(clinicId, sinceMs, (err) =>
     toast.error(`Today's queue stopped updating. ${friendlyFirestoreError(err)} Reload the page to try again.`, {
       id: 'queue-error',

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import toast from 'react-hot-toast';
 import { doc } from 'firebase/firestore';
 import type { ClinicDoc } from '@clinicflow/shared/model';
@@ -6,6 +6,7 @@ import { paths } from '@clinicflow/shared/paths';
 import { db, withId } from '@/lib/firestore';
 import { friendlyFirestoreError } from '@/lib/errors';
 import { useLiveDoc } from '@/lib/live-query';
+import { lastMember, rememberTimezone } from '@/lib/trusted-device';
 
 const converter = withId<ClinicDoc>();
 
@@ -19,5 +20,22 @@ export function useClinic(clinicId: string): ClinicDoc | null {
   const { doc: clinic } = useLiveDoc(ref, (err) =>
     toast.error(`Could not load the clinic's details. ${friendlyFirestoreError(err)}`, { id: 'clinic-error' }),
   );
+  const timezone = clinic?.timezone;
+  useEffect(() => {
+    if (timezone) rememberTimezone(clinicId, timezone);
+  }, [clinicId, timezone]);
   return clinic;
+}
+
+/**
+ * The clinic's time zone: from its document, or before that arrives, the one a trusted device
+ * remembers, so the day's queries need not wait for the clinic document (a round trip on a cold
+ * start). Null when neither is known yet.
+ */
+export function useClinicTimezone(clinicId: string, clinic: ClinicDoc | null): string | null {
+  const remembered = useMemo(() => {
+    const member = lastMember();
+    return member?.clinicId === clinicId ? (member.timezone ?? null) : null;
+  }, [clinicId]);
+  return clinic?.timezone ?? remembered;
 }
