@@ -1,8 +1,39 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const features = readdirSync(new URL('web/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * The web app's layers, one way only (bulletproof-react): app composes features; a feature uses
+ * its own files and other features' api/ (one module per collection: queries, writes, listener
+ * hooks), never their components or hooks; components/, config/ and lib/ are shared and never
+ * reach up. Paths are resolved (the @/ alias and relative ones alike) before they are checked.
+ */
+const webLayers = [
+  {
+    target: ['web/src/components', 'web/src/config', 'web/src/lib'],
+    from: ['web/src/features', 'web/src/app'],
+    message: 'Shared code (components, config, lib) never imports features or app: move it down, or pass it in.',
+  },
+  {
+    target: 'web/src/features',
+    from: 'web/src/app',
+    message: 'Features never import app/: app composes them.',
+  },
+  ...features.map((feature) => ({
+    target: `web/src/features/${feature}`,
+    from: 'web/src/features',
+    except: [`./${feature}`, ...features.filter((other) => other !== feature).map((other) => `./${other}/api`)],
+    message: `Another feature's api/ only: what two features share belongs in components/, config/ or lib/.`,
+  })),
+];
 
 export default tseslint.config(
   {
@@ -24,9 +55,11 @@ export default tseslint.config(
   {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, import: importPlugin },
+    settings: { 'import/resolver': { typescript: { project: `${import.meta.dirname}/web/tsconfig.json` } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'import/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: webLayers }],
       // Components reach Firestore only through their feature's api/ module.
       'no-restricted-imports': [
         'error',

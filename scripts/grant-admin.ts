@@ -12,6 +12,7 @@ import { initializeApp } from 'firebase-admin/app';
 import { getAuth, type Auth, type UserRecord } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { parseStaffClaims } from '@clinicflow/shared/claims';
+import { newClinicDoc } from '@clinicflow/shared/documents';
 import type { AccountDoc, ClinicDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { unguessablePassword } from '../functions/src/staff/credentials';
@@ -56,7 +57,7 @@ async function grantAdmin(options: GrantAdminOptions): Promise<void> {
           'e.g. Europe/Madrid) to create it, and --clinic-name for its name.',
       );
     }
-    const doc: ClinicDoc = { name: options.clinicName ?? options.clinicId, timezone: options.timezone };
+    const doc = newClinicDoc(options.clinicName ?? options.clinicId, options.timezone);
     await clinicRef.create(doc);
     console.log(`Created clinic ${options.clinicId}: "${doc.name}", ${doc.timezone}.`);
   }

@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execWithEmulators } from './lib/harness';
 import { run } from './lib/processes';
 import { ROOT } from './lib/root';
 
@@ -113,10 +114,15 @@ mkdirSync(OUT, { recursive: true });
 
 const shared = selected.filter((s) => !s.ownEmulators);
 if (shared.length > 0) {
-  await run('npx', ['tsx', 'scripts/emulators-exec.ts', 'npx tsx scripts/run-suites.ts --inside'], {
-    cwd: ROOT,
-    env: { ...process.env, SUITES: shared.map((s) => s.key).join(',') },
-  });
+  try {
+    await execWithEmulators('npx tsx scripts/run-suites.ts --inside', {
+      ...process.env,
+      SUITES: shared.map((s) => s.key).join(','),
+    });
+  } catch (err) {
+    // The ports are taken: the suites report "no report" below and the run fails.
+    console.error(`\n✖ ${(err as Error).message}\n`);
+  }
 }
 for (const suite of selected.filter((s) => s.ownEmulators)) await runSuite(suite);
 

@@ -7,20 +7,21 @@
  */
 import { context } from 'esbuild';
 import { join } from 'node:path';
+import { EMULATORS, WEB_SERVERS, origin } from './lib/addresses';
 import { DEMO_PASSWORD, DEMO_USERS } from './lib/demo-data';
 import {
-  EMULATOR_PORTS,
   PrerequisiteError,
   assertPortsFree,
   prepareEmulators,
   startEmulatorsWithData,
+  useEmulatorsInThisProcess,
 } from './lib/emulators';
 import { spawnGroup, stopGroup, waitForHttp } from './lib/processes';
 import { ROOT } from './lib/root';
 import { functionsBuildOptions } from '../functions/build-options';
 
 const DATA_DIR = join(ROOT, '.emulator-data');
-const WEB_URL = 'http://127.0.0.1:5173';
+const WEB_URL = origin(WEB_SERVERS.dev);
 
 async function main(): Promise<void> {
   let env: NodeJS.ProcessEnv;
@@ -72,8 +73,7 @@ async function main(): Promise<void> {
   }
   await waitForFunctionsLoaded();
 
-  process.env.FIRESTORE_EMULATOR_HOST = `127.0.0.1:${EMULATOR_PORTS.firestore}`;
-  process.env.FIREBASE_AUTH_EMULATOR_HOST = `127.0.0.1:${EMULATOR_PORTS.auth}`;
+  useEmulatorsInThisProcess();
   const { isSeeded, seedDemo } = await import('./lib/seed');
   if (!(await isSeeded())) {
     console.log('Seeding the demo clinics…');
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
 
 /** The hub lists the functions emulator before it has loaded our triggers; wait for those too. */
 async function waitForFunctionsLoaded(): Promise<void> {
-  const url = `http://127.0.0.1:${EMULATOR_PORTS.functions}/backends`;
+  const url = `${origin(EMULATORS.functions)}/backends`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     try {

@@ -2,11 +2,18 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { EMULATORS, FIREBASE_JSON, WEB_SERVERS, origin } from '../scripts/lib/addresses.ts';
 import { headersForPath, previewHeaderRules } from '../scripts/lib/hosting-headers.ts';
 import { pwaOptions } from './pwa.config.ts';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
-const firebaseJson = fileURLToPath(new URL('../firebase.json', import.meta.url));
+
+/** Where the app finds each emulator in its emulator modes: from firebase.json, handed over at build time. */
+const firebaseEmulators = {
+  auth: origin(EMULATORS.auth),
+  firestore: EMULATORS.firestore,
+  functions: EMULATORS.functions,
+};
 
 /** A production build without a site key has no App Check, and the deployed callables refuse it: say so. */
 function warnWithoutAppCheck(mode: string): Plugin {
@@ -34,7 +41,7 @@ function hostingHeadersInPreview(): Plugin {
   return {
     name: 'hosting-headers-in-preview',
     configurePreviewServer(server) {
-      const rules = previewHeaderRules(firebaseJson);
+      const rules = previewHeaderRules(FIREBASE_JSON);
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://preview').pathname;
         for (const [key, value] of Object.entries(headersForPath(rules, path))) res.setHeader(key, value);
@@ -46,6 +53,7 @@ function hostingHeadersInPreview(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), warnWithoutAppCheck(mode), VitePWA(pwaOptions), hostingHeadersInPreview()],
+  define: { __FIREBASE_EMULATORS__: JSON.stringify(firebaseEmulators) },
   resolve: {
     alias: {
       '@': src(''),
@@ -53,8 +61,8 @@ export default defineConfig(({ mode }) => ({
       re2js: src('lib/re2js-stub.ts'),
     },
   },
-  server: { port: 5173, host: '127.0.0.1' },
-  preview: { port: 4173, host: '127.0.0.1' },
+  server: WEB_SERVERS.dev,
+  preview: WEB_SERVERS.preview,
   // Source maps only for the emulator build the tests run: a deployed build publishes none.
   build: { sourcemap: mode === 'emulator', target: 'es2022' },
 }));

@@ -1,51 +1,37 @@
 /**
- * In headless Chromium against the emulator-mode production build: the JavaScript each route
- * really downloads (gzip), and the receptionist's Save click → the row on an open doctor
- * dashboard in another browser context.
+ * In headless Chromium against the emulator-mode production build: the receptionist's Save click
+ * → the row on an open doctor dashboard in another browser context. (JavaScript per route is
+ * web/scripts/bundle-report.ts's, which run.ts calls.)
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
+import { WEB_SERVERS, origin } from '../lib/addresses';
 import { DEMO_PASSWORD } from '../lib/demo-data';
 import { spawnGroup, stopGroup, waitForHttp } from '../lib/processes';
 import { ROOT } from '../lib/root';
 import { clearEmulators, seedDemo } from '../lib/seed';
 
-const BASE = 'http://127.0.0.1:4173';
+const BASE = origin(WEB_SERVERS.preview);
 const SAVE = 'Register and open visit';
 
 export async function signedIn(
   browser: Browser,
-  email: string | null,
+  email: string,
   prepare?: (context: BrowserContext) => Promise<void>,
-): Promise<{ context: BrowserContext; page: Page; jsGzip: () => number }> {
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
   await prepare?.(context);
   const page = await context.newPage();
-  const js = new Map<string, number>();
-  page.on('response', (res) => {
-    if (!res.url().endsWith('.js')) return;
-    void res.body().then(
-      (body) => js.set(res.url(), gzipSync(body).length),
-      () => undefined,
-    );
-  });
   await page.goto(BASE);
-  await page.getByLabel('Email').waitFor();
-  if (email) {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    // Live listeners keep a request open, so the network never idles: give the lazy chunks time.
-    await page.waitForTimeout(2000);
-  } else {
-    await page.waitForLoadState('networkidle');
-  }
-  return { context, page, jsGzip: () => [...js.values()].reduce((t, n) => t + n, 0) };
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  // Live listeners keep a request open, so the network never idles: give the lazy chunks and first snapshots time.
+  await page.waitForTimeout(2000);
+  return { context, page };
 }
 
 export interface BrowserResult {
-  routeJsGzipKb: Record<string, number>;
   saveToRowMs: number[];
 }
 
@@ -72,18 +58,6 @@ export async function withAppInBrowser<T>(measure: (browser: Browser) => Promise
 
 export function browserBench(visits = 30): Promise<BrowserResult> {
   return withAppInBrowser(async (browser) => {
-    const routeJsGzipKb: Record<string, number> = {};
-    for (const [route, email] of [
-      ['sign-in', null],
-      ['reception', 'reception@sunrise.demo'],
-      ['dashboard', 'dr.lee@sunrise.demo'],
-      ['admin', 'admin@sunrise.demo'],
-    ] as const) {
-      const session = await signedIn(browser, email);
-      routeJsGzipKb[route] = Math.round(session.jsGzip() / 100) / 10;
-      await session.context.close();
-    }
-
     const doctor = await signedIn(browser, 'dr.lee@sunrise.demo');
     const desk = await signedIn(browser, 'reception@sunrise.demo');
     await desk.page.evaluate((label) => {
@@ -130,6 +104,6 @@ export function browserBench(visits = 30): Promise<BrowserResult> {
     }
     await doctor.context.close();
     await desk.context.close();
-    return { routeJsGzipKb, saveToRowMs };
+    return { saveToRowMs };
   });
 }

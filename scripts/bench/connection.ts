@@ -7,7 +7,12 @@
  * (a MutationObserver on the pill). Also counts what the probe costs while live.
  */
 import type { Page } from '@playwright/test';
-import { freezeFirestore, routeFirestoreThrough, startFirestoreProxy } from '../../tests/e2e/server-cut';
+import {
+  FIRESTORE_ORIGIN,
+  freezeFirestore,
+  routeFirestoreThrough,
+  startFirestoreProxy,
+} from '../../tests/e2e/server-cut';
 import { signedIn, withAppInBrowser } from './browser';
 
 export interface CutTimes {
@@ -23,7 +28,7 @@ export interface ConnectionResult {
 }
 
 const STAY_CUT_MS = 3_000;
-const PROBE_URL = 'http://127.0.0.1:8080/';
+const PROBE_URL = `${FIRESTORE_ORIGIN}/`;
 
 /** Records each change of the pill's tone with the page's wall-clock time. */
 async function watchTone(page: Page): Promise<void> {

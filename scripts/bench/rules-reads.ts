@@ -27,12 +27,19 @@ import {
   type Query,
 } from 'firebase/firestore';
 import { startOfClinicDay } from '@clinicflow/shared/clinic-time';
-import { newPatientDoc } from '@clinicflow/shared/documents';
+import {
+  newClinicDoc,
+  newNotificationDoc,
+  newPatientDoc,
+  newStaffDoc,
+  newVisitDoc,
+} from '@clinicflow/shared/documents';
 import { toQuery } from '@clinicflow/shared/firestore-query';
-import type { ClinicDoc, NotificationDoc, Role, StaffDoc, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
+import type { Role } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { queries } from '@clinicflow/shared/queries';
 import { normalizeSearchTerm, patientNameKey } from '@clinicflow/shared/search';
+import { transitionUpdate } from '@clinicflow/shared/transitions';
 import type { PatientInput } from '@clinicflow/shared/validation';
 import { emulatorEnv } from '../lib/emulators';
 import { ROOT } from '../lib/root';
@@ -45,6 +52,7 @@ const RULES = readFileSync(join(ROOT, 'firestore.rules'), 'utf8');
 const CHANGES = 10;
 const PATIENT: PatientInput = { fullName: 'Maria Garcia Lopez', phone: '+34 600 123 456', dateOfBirth: '1984-03-09' };
 const PATIENT_ID = 'patient-1';
+const VISIT = { reason: 'Benchmark visit', priority: 'normal' } as const;
 
 export interface RulesReadsRow {
   actor: Role;
@@ -108,34 +116,16 @@ async function measure(request: () => Promise<unknown>): Promise<number> {
   return staffReadsSinceReset();
 }
 
-const staff = (role: Role): StaffDoc<Timestamp> => ({
-  displayName: `Bench ${role}`,
-  email: `${role}@reads.bench`,
-  role,
-  active: true,
-  claimsUpdatedAt: Timestamp.now(),
-});
+/** Each role's member is named after the role: uid `receptionist`, and so on. */
+const staff = (role: Role) =>
+  newStaffDoc({ displayName: `Bench ${role}`, email: `${role}@reads.bench`, role, active: true }, Timestamp.now());
 
-function storedVisit(status: VisitStatus, claimedBy?: string): VisitDoc<Timestamp> {
-  return {
-    patientId: PATIENT_ID,
-    patientName: PATIENT.fullName,
-    reason: 'Benchmark visit',
-    priority: 'normal',
-    status,
-    createdAt: Timestamp.now(),
-    createdBy: 'receptionist',
-    ...(claimedBy ? { claimedBy, claimedAt: Timestamp.now() } : {}),
-  };
-}
+/** A waiting visit as the desk opened it, seeded past the rules. */
+const waitingVisit = () =>
+  newVisitDoc({ id: PATIENT_ID, fullName: PATIENT.fullName }, VISIT, 'receptionist', Timestamp.now());
 
-const notification = (visitId: string): NotificationDoc<Timestamp> => ({
-  visitId,
-  ticket: 'A-001',
-  priority: 'normal',
-  createdAt: Timestamp.now(),
-  expiresAt: Timestamp.now(),
-});
+const notification = (visitId: string) =>
+  newNotificationDoc({ visitId, ticket: 'A-001', priority: VISIT.priority }, Timestamp.now(), Timestamp.now());
 
 async function seed(env: RulesTestEnvironment, docs: Record<string, object>): Promise<void> {
   await env.withSecurityRulesDisabled(async (context) => {
@@ -220,15 +210,14 @@ export async function rulesReads(): Promise<RulesReadsResult> {
   });
   try {
     await env.clearFirestore();
-    const clinic: ClinicDoc = { name: 'Reads clinic', timezone: TIMEZONE };
     await seed(env, {
-      [paths.clinic(CLINIC)]: clinic,
+      [paths.clinic(CLINIC)]: newClinicDoc('Reads clinic', TIMEZONE),
       [`${paths.staff(CLINIC)}/receptionist`]: staff('receptionist'),
       [`${paths.staff(CLINIC)}/checkerDoctor`]: staff('checkerDoctor'),
       [`${paths.staff(CLINIC)}/admin`]: staff('admin'),
       [`${paths.patients(CLINIC)}/${PATIENT_ID}`]: newPatientDoc(PATIENT, 'receptionist', Timestamp.now()),
-      [`${paths.visits(CLINIC)}/to-cancel`]: storedVisit('waiting'),
-      [`${paths.visits(CLINIC)}/to-claim`]: storedVisit('waiting'),
+      [`${paths.visits(CLINIC)}/to-cancel`]: waitingVisit(),
+      [`${paths.visits(CLINIC)}/to-claim`]: waitingVisit(),
     });
     const as = (role: Role) =>
       env.authenticatedContext(role, { role, clinicId: CLINIC }).firestore() as unknown as Firestore;
@@ -261,11 +250,10 @@ export async function rulesReads(): Promise<RulesReadsResult> {
           const batch = writeBatch(desk);
           const patient = doc(collection(desk, paths.patients(CLINIC)));
           batch.set(patient, newPatientDoc(PATIENT, 'receptionist', serverTimestamp()));
-          batch.set(doc(collection(desk, paths.visits(CLINIC))), {
-            ...storedVisit('waiting'),
-            patientId: patient.id,
-            createdAt: serverTimestamp(),
-          });
+          batch.set(
+            doc(collection(desk, paths.visits(CLINIC))),
+            newVisitDoc({ id: patient.id, fullName: PATIENT.fullName }, VISIT, 'receptionist', serverTimestamp()),
+          );
           return batch.commit();
         },
       ],
@@ -273,11 +261,10 @@ export async function rulesReads(): Promise<RulesReadsResult> {
         'receptionist',
         'cancel a waiting visit',
         () =>
-          updateDoc(doc(desk, `${paths.visits(CLINIC)}/to-cancel`), {
-            status: 'cancelled',
-            statusChangedBy: 'receptionist',
-            statusChangedAt: serverTimestamp(),
-          }),
+          updateDoc(
+            doc(desk, `${paths.visits(CLINIC)}/to-cancel`),
+            transitionUpdate('cancel', 'receptionist', serverTimestamp()),
+          ),
       ],
       ['checkerDoctor', 'get a patient', () => getDoc(doc(doctor, `${paths.patients(CLINIC)}/${PATIENT_ID}`))],
       ['checkerDoctor', 'openVisits query', () => getDocs(toQuery(doctor, queries.openVisits(CLINIC)))],
@@ -288,13 +275,7 @@ export async function rulesReads(): Promise<RulesReadsResult> {
           runTransaction(doctor, async (tx) => {
             const ref = doc(doctor, `${paths.visits(CLINIC)}/to-claim`);
             await tx.get(ref);
-            tx.update(ref, {
-              status: 'in_review',
-              claimedBy: 'checkerDoctor',
-              claimedAt: serverTimestamp(),
-              statusChangedBy: 'checkerDoctor',
-              statusChangedAt: serverTimestamp(),
-            });
+            tx.update(ref, transitionUpdate('claim', 'checkerDoctor', serverTimestamp()));
           }),
       ],
       ['admin', 'staffList query', () => getDocs(toQuery(admin, queries.staffList(CLINIC)))],
@@ -302,7 +283,7 @@ export async function rulesReads(): Promise<RulesReadsResult> {
     const rows: RulesReadsRow[] = [];
     for (const [actor, request, run] of requests) rows.push({ actor, request, staffReads: await measure(run) });
 
-    const newVisit = (i: number) => ({ [`${paths.visits(CLINIC)}/arrival-${i}`]: storedVisit('waiting') });
+    const newVisit = (i: number) => ({ [`${paths.visits(CLINIC)}/arrival-${i}`]: waitingVisit() });
     const listeners: ListenerReadsRow[] = [
       {
         actor: 'checkerDoctor',

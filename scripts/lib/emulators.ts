@@ -1,7 +1,8 @@
 /**
- * The emulator harness shared by `npm start`, `npm test` and `npm run bench`: checks Java,
- * prepares a runnable Firestore emulator jar when the machine has the Cloud CLI's copy (offline
- * machines cannot download one), and always calls this repo's pinned firebase-tools.
+ * The emulators for `npm start`, `npm test` and `npm run bench` (through lib/harness.ts): checks
+ * Java, prepares a runnable Firestore emulator jar when the machine has the Cloud CLI's copy
+ * (offline machines cannot download one), and builds the one `firebase emulators:*` command, with
+ * this repo's pinned firebase-tools and the emulators and ports firebase.json sets (lib/addresses.ts).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -17,12 +18,21 @@ import {
 import { createConnection } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { EMULATORS, EMULATOR_SUITE, WEB_SERVERS, emulatorAddress, hostPort, origin, type Address } from './addresses';
 import { exited, spawnGroup, stopGroup, waitForHttp } from './processes';
 import { ROOT } from './root';
 
+/** The emulators' project: a `demo-` id, so nothing can reach a real one. The web's emulator modes use it too. */
 export const PROJECT_ID = 'demo-clinicflow';
-export const EMULATOR_PORTS = { firestore: 8080, auth: 9099, functions: 5001, hub: 4400, logging: 4500 } as const;
 export const FIREBASE_BIN = join(ROOT, 'node_modules', '.bin', 'firebase');
+
+/** `firebase emulators:<command>` on this project, starting `only` (by default all firebase.json sets up). */
+export function emulatorsCommand(
+  command: 'exec' | 'start',
+  { only = EMULATOR_SUITE, args = [] }: { only?: readonly string[]; args?: string[] } = {},
+): string[] {
+  return [`emulators:${command}`, '--only', only.join(','), '--project', PROJECT_ID, ...args];
+}
 
 export class PrerequisiteError extends Error {}
 
@@ -115,9 +125,9 @@ export async function prepareEmulators(): Promise<NodeJS.ProcessEnv> {
   );
 }
 
-function portInUse(port: number): Promise<boolean> {
+function inUse({ host, port }: Address): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port });
+    const socket = createConnection({ host, port });
     socket.once('connect', () => {
       socket.destroy();
       resolve(true);
@@ -126,14 +136,20 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-// The browser tests and the bench serve the built app on 4173 inside the emulator run.
-const RUN_PORTS: Record<string, number> = { ...EMULATOR_PORTS, 'vite preview': 4173 };
+/** What the emulators listen on: those `only` names, the hub and logging. */
+export function emulatorsListeningOn(only: readonly string[] = EMULATOR_SUITE): Record<string, Address> {
+  return Object.fromEntries([...only, 'hub', 'logging'].map((name) => [name, emulatorAddress(name)]));
+}
+
+// The browser tests and the bench serve the built app with vite preview inside the emulator run.
+const RUN_ADDRESSES: Record<string, Address> = { ...emulatorsListeningOn(), 'vite preview': WEB_SERVERS.preview };
 
 /** Waits briefly (a previous run's java may still be exiting), then names the busy port. */
-export async function assertPortsFree(graceMs = 20_000, ports = RUN_PORTS): Promise<void> {
+export async function assertPortsFree(graceMs = 20_000, addresses = RUN_ADDRESSES): Promise<void> {
   const deadline = Date.now() + graceMs;
-  for (const [name, port] of Object.entries(ports)) {
-    while (await portInUse(port)) {
+  for (const [name, address] of Object.entries(addresses)) {
+    const { port } = address;
+    while (await inUse(address)) {
       if (Date.now() > deadline) {
         throw new PrerequisiteError(
           `Port ${port} (${name}) is already in use. Is another \`npm start\` or \`npm test\` running?\n` +
@@ -143,6 +159,12 @@ export async function assertPortsFree(graceMs = 20_000, ports = RUN_PORTS): Prom
       await new Promise((r) => setTimeout(r, 500));
     }
   }
+}
+
+/** Points the admin SDK of this process at the emulators, as `emulators:exec` does for its command. */
+export function useEmulatorsInThisProcess(): void {
+  process.env.FIRESTORE_EMULATOR_HOST = hostPort(EMULATORS.firestore);
+  process.env.FIREBASE_AUTH_EMULATOR_HOST = hostPort(EMULATORS.auth);
 }
 
 /** Fails loudly: every emulator-backed test calls this instead of silently skipping. */
@@ -174,21 +196,18 @@ export interface RunningEmulators {
  */
 export function startEmulatorsWithData(
   env: NodeJS.ProcessEnv,
-  { dataDir, only = 'auth,firestore,functions' }: { dataDir: string; only?: string },
+  { dataDir, only = EMULATOR_SUITE }: { dataDir: string; only?: readonly string[] },
 ): RunningEmulators {
   const child = spawnGroup(
     FIREBASE_BIN,
-    ['emulators:start', '--only', only, '--project', PROJECT_ID, '--import', dataDir, '--export-on-exit'],
+    emulatorsCommand('start', { only, args: ['--import', dataDir, '--export-on-exit'] }),
     { cwd: ROOT, env },
   );
   const exitCode = exited(child);
-  const emulators = only.split(',') as (keyof typeof EMULATOR_PORTS)[];
   const started = (async () => {
     // The hub answers first, before the emulators it lists: wait for each of them too.
-    for (const name of ['hub', ...emulators] as const) {
-      await waitForHttp(`http://127.0.0.1:${EMULATOR_PORTS[name]}/`, 120_000);
-    }
-    if (emulators.includes('auth')) await restoreAuthSessions(dataDir);
+    for (const name of ['hub', ...only]) await waitForHttp(`${origin(emulatorAddress(name))}/`, 120_000);
+    if (only.includes('auth')) await restoreAuthSessions(dataDir);
   })();
   const died = exitCode.then((code) => {
     throw new Error(`The emulators exited while starting (code ${code}).`);
@@ -202,7 +221,7 @@ interface ExportedAccount {
 }
 
 const authEmulatorApi = (path: string) =>
-  `http://127.0.0.1:${EMULATOR_PORTS.auth}/identitytoolkit.googleapis.com/v1/projects/${PROJECT_ID}/${path}`;
+  `${origin(EMULATORS.auth)}/identitytoolkit.googleapis.com/v1/projects/${PROJECT_ID}/${path}`;
 // The Auth emulator's administrator credential: what the admin SDK sends it.
 const OWNER = { Authorization: 'Bearer owner', 'Content-Type': 'application/json' };
 

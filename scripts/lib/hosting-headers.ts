@@ -3,27 +3,16 @@
  * browser tests run the built app under the same Content Security Policy as production: a script,
  * style or connection the policy does not allow fails there first.
  */
-import { readFileSync } from 'node:fs';
+import { EMULATED, emulatorAddress, origin, readFirebaseJson, type FirebaseJson } from './addresses.ts';
 
-interface FirebaseConfig {
-  hosting: { headers?: { source: string; headers: { key: string; value: string }[] }[]; ignore?: string[] };
-  emulators: Record<string, { host?: string; port?: number } | undefined>;
-}
-
-const readConfig = (firebaseJsonPath: string) => JSON.parse(readFileSync(firebaseJsonPath, 'utf8')) as FirebaseConfig;
-
-export function readHosting(firebaseJsonPath: string): FirebaseConfig['hosting'] {
-  return readConfig(firebaseJsonPath).hosting;
+export function readHosting(firebaseJsonPath: string): FirebaseJson['hosting'] {
+  return readFirebaseJson(firebaseJsonPath).hosting;
 }
 
 /** Where the browser reaches the Auth, Firestore and Functions emulators, from firebase.json. */
 export function emulatorOrigins(firebaseJsonPath: string): string[] {
-  const { emulators } = readConfig(firebaseJsonPath);
-  return ['auth', 'firestore', 'functions'].map((name) => {
-    const emulator = emulators[name];
-    if (!emulator?.host || !emulator.port) throw new Error(`${firebaseJsonPath} has no host and port for ${name}`);
-    return `http://${emulator.host}:${emulator.port}`;
-  });
+  const config = readFirebaseJson(firebaseJsonPath);
+  return EMULATED.map((name) => origin(emulatorAddress(name, config)));
 }
 
 /** The headers Hosting gives every response (source "**"). */

@@ -5,9 +5,8 @@
 import { getApps, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore } from 'firebase-admin/firestore';
-import type { ClinicDoc, PatientDoc } from '@clinicflow/shared/model';
+import { newClinicDoc, newPatientDoc } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
-import { patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
 import { writeStaffRecord } from '../../functions/src/staff/staff-record';
 import { DEMO_CLINICS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { PROJECT_ID, emulatorEnv } from './emulators';
@@ -42,17 +41,10 @@ export async function seedDemo(projectId = PROJECT_ID): Promise<void> {
   const auth = getAuth(app);
 
   for (const clinic of DEMO_CLINICS) {
-    const doc: ClinicDoc = { name: clinic.name, timezone: clinic.timezone };
-    await db.doc(paths.clinic(clinic.id)).set(doc);
+    await db.doc(paths.clinic(clinic.id)).set(newClinicDoc(clinic.name, clinic.timezone));
     const batch = db.batch();
     clinic.patients.forEach((p, i) => {
-      const patient: PatientDoc<FieldValue> = {
-        ...p,
-        searchKeys: patientSearchKeys(p.fullName, p.phone),
-        nameKey: patientNameKey(p.fullName),
-        createdAt: FieldValue.serverTimestamp(),
-        createdBy: 'seed',
-      };
+      const patient = newPatientDoc(p, 'seed', FieldValue.serverTimestamp());
       batch.set(db.doc(`${paths.patients(clinic.id)}/demo-patient-${i + 1}`), patient);
     });
     await batch.commit();

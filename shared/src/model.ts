@@ -73,12 +73,16 @@ export interface AccountDoc<T = TimestampLike> {
   updatedAt: T;
 }
 
-/** clinics/{clinicId}/staff/{uid} — a mirror of the Auth claims, written by functions only. */
-export interface StaffDoc<T = TimestampLike> {
+/** What a staff change decides about a member: their staff doc without its claims clock. */
+export interface StaffRecord {
   displayName: string;
   email: string;
   role: Role;
   active: boolean;
+}
+
+/** clinics/{clinicId}/staff/{uid} — a mirror of the Auth claims, written by functions only. */
+export interface StaffDoc<T = TimestampLike> extends StaffRecord {
   /** Changes with every claims change: a signed-in client refreshes its token when it moves. */
   claimsUpdatedAt: T;
 }

@@ -1,4 +1,4 @@
-import type { Role, VisitStatus } from './model';
+import type { Role, VisitDoc, VisitStatus } from './model';
 
 /**
  * The visit status machine. firestore.rules enforces it; the rules tests walk every
@@ -10,8 +10,10 @@ export interface Transition {
   to: VisitStatus;
   /** Only the doctor holding the claim may make it. */
   ownClaimOnly: boolean;
-  action: 'cancel' | 'claim' | 'complete' | 'return';
+  action: TransitionAction;
 }
+
+export type TransitionAction = 'cancel' | 'claim' | 'complete' | 'return';
 
 export const TRANSITIONS: readonly Transition[] = [
   { role: 'receptionist', from: 'waiting', to: 'cancelled', ownClaimOnly: false, action: 'cancel' },
@@ -24,10 +26,46 @@ export function findTransition(role: Role, from: VisitStatus, to: VisitStatus): 
   return TRANSITIONS.find((t) => t.role === role && t.from === from && t.to === to);
 }
 
+/** The table's transition for `action`. */
+export function transitionFor(action: TransitionAction): Transition {
+  const transition = TRANSITIONS.find((t) => t.action === action);
+  if (!transition) throw new Error(`No transition in the table does ${action}`);
+  return transition;
+}
+
+/** What a status change writes onto a visit: its new status, who and when, and the action's own fields. */
+export type TransitionUpdate<T> = Pick<VisitDoc<T>, 'status' | 'statusChangedBy' | 'statusChangedAt'> &
+  Partial<Pick<VisitDoc<T>, 'claimedBy' | 'claimedAt' | 'completedAt'>>;
+
+/** Each action's fields besides the status and its stamp. */
+function actionFields<T>(
+  action: TransitionAction,
+  by: string,
+  at: T,
+): Partial<Pick<VisitDoc<T>, 'claimedBy' | 'claimedAt' | 'completedAt'>> {
+  switch (action) {
+    case 'cancel':
+      return {};
+    case 'claim':
+      return { claimedBy: by, claimedAt: at };
+    case 'complete':
+      return { completedAt: at };
+    case 'return':
+      return { claimedBy: null, claimedAt: null };
+  }
+}
+
 /**
- * The update that hands a claimed visit back to the queue (in_review → waiting), by `by` at `now`
- * (each SDK's server timestamp): the doctor's "return" and a deactivation's clean-up write the same.
+ * The update that makes `action`, by `by` at `at` (each SDK's server timestamp; the rules want
+ * request.time): the web sends exactly this, the rules tests prove the rules against it, and a
+ * deactivation's clean-up writes the doctor's own "return". Changing the set of fields here is
+ * changing the rules' contract: firestore.rules checks each action's exact field set.
  */
-export function returnToQueue<T>(by: string, now: T) {
-  return { status: 'waiting', claimedBy: null, claimedAt: null, statusChangedBy: by, statusChangedAt: now } as const;
+export function transitionUpdate<T>(action: TransitionAction, by: string, at: T): TransitionUpdate<T> {
+  return {
+    status: transitionFor(action).to,
+    statusChangedBy: by,
+    statusChangedAt: at,
+    ...actionFields(action, by, at),
+  };
 }

@@ -4,11 +4,11 @@
  */
 import { getAuth } from 'firebase-admin/auth';
 import { Timestamp, getFirestore } from 'firebase-admin/firestore';
-import { newVisitDoc } from '@clinicflow/shared/documents';
-import type { PatientDoc, Priority, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
+import { newPatientDoc, newVisitDoc } from '@clinicflow/shared/documents';
+import type { Priority, StaffRecord, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
-import { patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
-import { writeStaffRecord, type StaffRecord } from '../../functions/src/staff/staff-record';
+import { transitionUpdate, type TransitionUpdate } from '@clinicflow/shared/transitions';
+import { writeStaffRecord } from '../../functions/src/staff/staff-record';
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { adminApp } from '../../scripts/lib/seed';
 import { eventually } from '../helpers/clients';
@@ -28,9 +28,23 @@ export interface PastVisit {
   reason: string;
   priority: Priority;
   minutesAgo: number;
-  status?: VisitStatus;
+  status?: 'waiting' | 'in_review' | 'done' | 'cancelled';
+  /** The doctor who claimed it: required in review and done. */
   claimedBy?: string;
   claimedMinutesAgo?: number;
+}
+
+const DESK = 'sunrise-reception';
+
+/** The status changes that brought a past visit where it is, each as the screens write it. */
+function history(v: PastVisit, at: (minutesAgo: number) => Timestamp): TransitionUpdate<Timestamp>[] {
+  const status = v.status ?? 'waiting';
+  if (status === 'waiting') return [];
+  if (status === 'cancelled') return [transitionUpdate('cancel', DESK, at(v.minutesAgo - 1))];
+  if (!v.claimedBy) throw new Error(`a past visit ${status} needs the doctor who claimed it`);
+  const claimed = transitionUpdate('claim', v.claimedBy, at(v.claimedMinutesAgo ?? 0));
+  if (status === 'in_review') return [claimed];
+  return [claimed, transitionUpdate('complete', v.claimedBy, at((v.claimedMinutesAgo ?? 1) - 1))];
 }
 
 /** Writes a patient and a visit that arrived `minutesAgo`; resolves once the function has given it a ticket. */
@@ -38,26 +52,15 @@ export async function seedPastVisit(clinicId: string, v: PastVisit): Promise<str
   const db = adminDb();
   const at = (minutes: number) => Timestamp.fromMillis(Date.now() - minutes * 60_000);
   const patientRef = db.collection(paths.patients(clinicId)).doc();
-  const patient: PatientDoc<Timestamp> = {
-    ...v.patient,
-    searchKeys: patientSearchKeys(v.patient.fullName, v.patient.phone),
-    nameKey: patientNameKey(v.patient.fullName),
-    createdAt: at(v.minutesAgo),
-    createdBy: 'sunrise-reception',
-  };
-  await patientRef.set(patient);
+  await patientRef.set(newPatientDoc(v.patient, DESK, at(v.minutesAgo)));
   const visitRef = db.collection(paths.visits(clinicId)).doc();
-  const visit: VisitDoc<Timestamp> = {
-    ...newVisitDoc(
-      { id: patientRef.id, fullName: v.patient.fullName },
-      { reason: v.reason, priority: v.priority },
-      'sunrise-reception',
-      at(v.minutesAgo),
-    ),
-    status: v.status ?? 'waiting',
-    ...(v.claimedBy ? { claimedBy: v.claimedBy, claimedAt: at(v.claimedMinutesAgo ?? 0) } : {}),
-    ...(v.status === 'done' ? { completedAt: at((v.claimedMinutesAgo ?? 1) - 1) } : {}),
-  };
+  const opened = newVisitDoc(
+    { id: patientRef.id, fullName: v.patient.fullName },
+    { reason: v.reason, priority: v.priority },
+    DESK,
+    at(v.minutesAgo),
+  );
+  const visit = history(v, at).reduce<VisitDoc<Timestamp>>((stored, change) => ({ ...stored, ...change }), opened);
   await visitRef.set(visit);
   await eventually(
     'a ticket on the seeded visit',

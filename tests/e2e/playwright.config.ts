@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { WEB_SERVERS, origin } from '../../scripts/lib/addresses';
 import { chromiumPath } from '../../scripts/lib/chromium';
 
 /**
@@ -22,7 +23,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '../../.test-output/e2e.json' }]],
   globalSetup: './global-setup.ts',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin(WEB_SERVERS.preview),
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     video: 'off',
@@ -35,7 +36,7 @@ export default defineConfig({
   webServer: {
     command: 'npx vite preview --strictPort',
     cwd: '../../web',
-    url: 'http://127.0.0.1:4173',
+    url: origin(WEB_SERVERS.preview),
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -152,7 +152,8 @@ test('captures every screen with a realistic morning of visits', async ({ browse
   // Connecting: the server answers, but the list's first snapshot has not come yet.
   const connecting = await browser.newContext({ viewport: VIEWPORTS.tablet });
   const connectingPage = await connecting.newPage();
-  await signIn(connectingPage, 'dr.okafor@sunrise.demo');
+  // Trusted: the session must survive the reload below.
+  await signIn(connectingPage, 'dr.okafor@sunrise.demo', { trusted: true });
   await connecting.route('**/google.firestore.v1.Firestore/Listen/**', () => undefined);
   await connectingPage.reload();
   await expect(connectingPage.getByText('Connecting…')).toBeVisible();

@@ -12,9 +12,10 @@
 import type { BrowserContext } from '@playwright/test';
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket, connect } from 'node:net';
-import { EMULATOR_PORTS } from '../../scripts/lib/emulators';
+import { EMULATORS, origin } from '../../scripts/lib/addresses';
 
-const FIRESTORE_ORIGIN = `http://127.0.0.1:${EMULATOR_PORTS.firestore}`;
+const FIRESTORE = EMULATORS.firestore;
+export const FIRESTORE_ORIGIN = origin(FIRESTORE);
 
 /** The pid listening on `port` on this machine, from /proc (no lsof or ss needed). */
 export function pidListeningOn(port: number): number {
@@ -48,7 +49,7 @@ export function pidListeningOn(port: number): number {
 
 /** Freezes the Firestore emulator; the returned resume() (safe to call twice) thaws it. */
 export function freezeFirestore(): () => void {
-  const pid = pidListeningOn(EMULATOR_PORTS.firestore);
+  const pid = pidListeningOn(FIRESTORE.port);
   const resume = () => {
     process.off('exit', resume);
     try {
@@ -79,7 +80,7 @@ export async function startFirestoreProxy(): Promise<FirestoreProxy> {
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       server = createServer((client) => {
-        const upstream = connect(EMULATOR_PORTS.firestore, '127.0.0.1');
+        const upstream = connect(FIRESTORE.port, FIRESTORE.host);
         for (const s of [client, upstream]) {
           sockets.add(s);
           s.on('close', () => sockets.delete(s));
@@ -91,7 +92,7 @@ export async function startFirestoreProxy(): Promise<FirestoreProxy> {
         client.pipe(upstream).pipe(client);
       });
       server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
+      server.listen(port, FIRESTORE.host, () => {
         const address = server.address();
         if (address && typeof address === 'object') port = address.port;
         resolve();
@@ -109,6 +110,11 @@ export async function startFirestoreProxy(): Promise<FirestoreProxy> {
 /** Sends the context's requests for the Firestore emulator through `proxy` instead. */
 export async function routeFirestoreThrough(context: BrowserContext, proxy: FirestoreProxy): Promise<void> {
   await context.route(`${FIRESTORE_ORIGIN}/**`, (route) =>
-    route.continue({ url: route.request().url().replace(FIRESTORE_ORIGIN, `http://127.0.0.1:${proxy.port}`) }),
+    route.continue({
+      url: route
+        .request()
+        .url()
+        .replace(FIRESTORE_ORIGIN, origin({ host: FIRESTORE.host, port: proxy.port })),
+    }),
   );
 }

@@ -7,14 +7,14 @@
 import { expect, test } from '@playwright/test';
 import { paths } from '@clinicflow/shared/paths';
 import { TICKET_GRACE_MS } from '../../functions/src/config';
-import { EMULATOR_PORTS } from '../../scripts/lib/emulators';
+import { EMULATORS, origin } from '../../scripts/lib/addresses';
 import { sweepTicketsNow } from '../../scripts/lib/ticket-sweep';
 import { adminDb } from './admin-db';
 import { openAs, queueRow, registerPatientVisit, unique, visitCard } from './helpers';
 
 async function backgroundTriggers(on: boolean): Promise<void> {
   const action = on ? 'enableBackgroundTriggers' : 'disableBackgroundTriggers';
-  const res = await fetch(`http://127.0.0.1:${EMULATOR_PORTS.hub}/functions/${action}`, { method: 'PUT' });
+  const res = await fetch(`${origin(EMULATORS.hub)}/functions/${action}`, { method: 'PUT' });
   if (!res.ok) throw new Error(`${action} failed: ${res.status} ${await res.text()}`);
 }
 

@@ -11,17 +11,12 @@ import {
   getAuth,
   signInWithEmailAndPassword,
 } from 'firebase/auth';
-import { collection, doc, getDocs, serverTimestamp, updateDoc } from 'firebase/firestore';
-import type { AuditDoc, Role, VisitDoc } from '@clinicflow/shared/model';
+import { collection, getDocs } from 'firebase/firestore';
+import type { AuditDoc, Role, StaffRecord, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { initializeApp as initializeAdminApp } from 'firebase-admin/app';
 import { getAuth as getAdminAuth } from 'firebase-admin/auth';
-import {
-  recordOf,
-  updateStaffRecord,
-  writeStaffRecord,
-  type StaffRecord,
-} from '../../functions/src/staff/staff-record';
+import { recordOf, updateStaffRecord, writeStaffRecord } from '../../functions/src/staff/staff-record';
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
 import { PROJECT_ID, emulatorEnv } from '../../scripts/lib/emulators';
 import { eventually, signInAs, type Client } from '../helpers/clients';
@@ -31,6 +26,7 @@ import {
   accountState,
   adminAuth,
   adminDb,
+  changeVisit,
   signedInClients,
   createClinic,
   createStaff,
@@ -281,16 +277,8 @@ describe('deactivating a doctor', () => {
     ]);
     const [mine, theirs] = await Promise.all([registerVisit(desk, clinicId), registerVisit(desk, clinicId)]);
     await ticketedVisits(clinicId, [mine, theirs]);
-    const claim = (client: Client, visitId: string) =>
-      updateDoc(doc(client.db, `${paths.visits(clinicId)}/${visitId}`), {
-        status: 'in_review',
-        claimedBy: client.uid,
-        claimedAt: serverTimestamp(),
-        statusChangedBy: client.uid,
-        statusChangedAt: serverTimestamp(),
-      });
-    await claim(leaving, mine);
-    await claim(staying, theirs);
+    await changeVisit(leaving, clinicId, mine, 'claim');
+    await changeVisit(staying, clinicId, theirs, 'claim');
 
     await api.deactivateStaff({ uid: leaving.uid });
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collection, doc, getDocs, serverTimestamp, updateDoc, type UpdateData } from 'firebase/firestore';
-import type { AuditDoc, DayStatsDoc, Role, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
+import { collection, getDocs } from 'firebase/firestore';
+import type { AuditDoc, DayStatsDoc, Role } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { eventually, signInAs, type Client } from '../helpers/clients';
-import { adminDb, createClinic, createStaff, registerVisit, ticketedVisits } from './helpers';
+import { adminDb, changeVisit, createClinic, createStaff, registerVisit, ticketedVisits } from './helpers';
 
 const clinicId = 'figures';
 const clients: Client[] = [];
@@ -30,20 +30,6 @@ afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()));
 });
 
-/** A status change as the screens make it: the new status stamped with who and when. */
-function changeStatus(client: Client, visitId: string, status: VisitStatus, extra: UpdateData<VisitDoc> = {}) {
-  return updateDoc(doc(client.db, `${paths.visits(clinicId)}/${visitId}`), {
-    status,
-    statusChangedBy: client.uid,
-    statusChangedAt: serverTimestamp(),
-    ...extra,
-  });
-}
-const claim = (c: Client, id: string) =>
-  changeStatus(c, id, 'in_review', { claimedBy: c.uid, claimedAt: serverTimestamp() });
-const complete = (c: Client, id: string) => changeStatus(c, id, 'done', { completedAt: serverTimestamp() });
-const giveBack = (c: Client, id: string) => changeStatus(c, id, 'waiting', { claimedBy: null, claimedAt: null });
-
 describe('status changes', () => {
   it('each leave one audit entry and move the day’s figures: claim, complete, return, cancel', async () => {
     const visitIds = await Promise.all([
@@ -54,11 +40,11 @@ describe('status changes', () => {
     const [v1, v2, v3] = visitIds;
     const visits = await ticketedVisits(clinicId, visitIds);
 
-    await claim(drAda, v1);
-    await complete(drAda, v1);
-    await claim(drBo, v2);
-    await giveBack(drBo, v2);
-    await changeStatus(desk, v3, 'cancelled');
+    await changeVisit(drAda, clinicId, v1, 'claim');
+    await changeVisit(drAda, clinicId, v1, 'complete');
+    await changeVisit(drBo, clinicId, v2, 'claim');
+    await changeVisit(drBo, clinicId, v2, 'return');
+    await changeVisit(desk, clinicId, v3, 'cancel');
 
     // Read as the clinic admin, through the rules.
     const entries = await eventually('five audit entries', async () => {

@@ -1,14 +1,14 @@
 /**
  * Helpers for the functions suite: clinics of a test's own (so its figures and ticket numbers
  * start from zero whatever else ran), staff made through writeStaffRecord like the callables
- * do, visits written the way the reception screen writes them, and callables called through
- * the web SDK as the browser calls them.
+ * do, visits opened and moved the way the screens do it (the shared builders), and callables
+ * called through the web SDK as the browser calls them.
  */
 import { afterAll, expect } from 'vitest';
 import { getAuth } from 'firebase-admin/auth';
 import type { FirebaseApp } from 'firebase/app';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
-import { collection, doc, serverTimestamp, setDoc } from 'firebase/firestore';
+import { collection, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import {
   FunctionsError,
   connectFunctionsEmulator,
@@ -22,15 +22,15 @@ import type {
   ChangeStaffRoleResult,
   DeactivateStaffResult,
 } from '@clinicflow/shared/callables';
-import { newVisitDoc } from '@clinicflow/shared/documents';
-import type { ClinicDoc, PatientDoc, Priority, Role, StaffDoc, VisitDoc } from '@clinicflow/shared/model';
+import { newClinicDoc, newPatientDoc, newVisitDoc } from '@clinicflow/shared/documents';
+import type { Priority, Role, StaffDoc, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
-import { patientNameKey, patientSearchKeys } from '@clinicflow/shared/search';
+import { transitionUpdate, type TransitionAction } from '@clinicflow/shared/transitions';
 import type { AddStaffInput, ChangeRoleInput, DeactivateStaffInput } from '@clinicflow/shared/validation';
 import { REGION } from '../../functions/src/config';
 import { writeStaffRecord } from '../../functions/src/staff/staff-record';
 import { DEMO_PASSWORD } from '../../scripts/lib/demo-data';
-import { EMULATOR_PORTS } from '../../scripts/lib/emulators';
+import { EMULATORS } from '../../scripts/lib/addresses';
 import { adminApp } from '../../scripts/lib/seed';
 import { eventually, signInAs, type Client } from '../helpers/clients';
 
@@ -43,21 +43,17 @@ export const adminAuth = () => getAuth(adminApp());
 /** The seed's first patient id, given to every test clinic's patient too. */
 export const PATIENT_ID = 'demo-patient-1';
 
+/** The patient every test clinic has, under PATIENT_ID. */
+export const TEST_PATIENT = { id: PATIENT_ID, fullName: 'Test Patient' } as const;
+
 /** A clinic doc and one patient, written with the admin SDK. */
 export async function createClinic(clinicId: string, timezone: string, db = adminDb()): Promise<void> {
-  const clinic: ClinicDoc = { name: `Test clinic ${clinicId}`, timezone };
-  await db.doc(paths.clinic(clinicId)).set(clinic);
-  const fullName = 'Test Patient';
-  const phone = '+1 555 0100';
-  const patient: PatientDoc<Date> = {
-    fullName,
-    phone,
-    dateOfBirth: '1980-01-01',
-    searchKeys: patientSearchKeys(fullName, phone),
-    nameKey: patientNameKey(fullName),
-    createdAt: new Date(),
-    createdBy: 'test',
-  };
+  await db.doc(paths.clinic(clinicId)).set(newClinicDoc(`Test clinic ${clinicId}`, timezone));
+  const patient = newPatientDoc(
+    { fullName: TEST_PATIENT.fullName, phone: '+1 555 0100', dateOfBirth: '1980-01-01' },
+    'test',
+    new Date(),
+  );
   await db.doc(`${paths.patients(clinicId)}/${PATIENT_ID}`).set(patient);
 }
 
@@ -97,6 +93,14 @@ export async function registerVisit(client: Client, clinicId: string, priority: 
   return ref.id;
 }
 
+/** A status change as the screens make it, by whoever `client` is signed in as. */
+export function changeVisit(client: Client, clinicId: string, visitId: string, action: TransitionAction) {
+  return updateDoc(
+    doc(client.db, `${paths.visits(clinicId)}/${visitId}`),
+    transitionUpdate(action, client.uid, serverTimestamp()),
+  );
+}
+
 export type StoredVisit = VisitDoc & { id: string };
 
 /** Waits until every visit has its ticket; returns them in the order asked. */
@@ -119,7 +123,7 @@ type CallableName = (typeof CALLABLES)[keyof typeof CALLABLES];
 /** A staff callable as the web app calls it, with whoever is signed in to `app` (or no one). */
 export function callableFor<I, O>(app: FirebaseApp, name: CallableName): HttpsCallable<I, O> {
   const functions = getFunctions(app, REGION);
-  connectFunctionsEmulator(functions, '127.0.0.1', EMULATOR_PORTS.functions);
+  connectFunctionsEmulator(functions, EMULATORS.functions.host, EMULATORS.functions.port);
   return httpsCallable<I, O>(functions, name);
 }
 

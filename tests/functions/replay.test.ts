@@ -7,12 +7,13 @@
 import functionsTest from 'firebase-functions-test';
 import { Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VisitDoc } from '@clinicflow/shared/model';
+import { newVisitDoc } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
+import { transitionUpdate } from '@clinicflow/shared/transitions';
 import type { AssignResult } from '../../functions/src/visits/assign-ticket';
 import type { RecordResult } from '../../functions/src/visits/record-status-change';
 import { auditEntryId } from '../../functions/src/visits/status-change';
-import { PATIENT_ID, adminDb, createClinic } from './helpers';
+import { TEST_PATIENT, adminDb, createClinic } from './helpers';
 
 const PROJECT = 'demo-clinicflow-replay';
 const t = functionsTest({ projectId: PROJECT });
@@ -28,16 +29,9 @@ const createdAt = Timestamp.fromDate(new Date('2026-06-01T08:00:00Z'));
 const DAY = '2026-06-01';
 
 async function newVisit(visitId: string): Promise<void> {
-  const visit: VisitDoc<Timestamp> = {
-    patientId: PATIENT_ID,
-    patientName: 'Test Patient',
-    reason: 'Sprained ankle',
-    priority: 'urgent',
-    status: 'waiting',
-    createdAt,
-    createdBy: 'desk',
-  };
-  await db.doc(visitPath(visitId)).set(visit);
+  await db
+    .doc(visitPath(visitId))
+    .set(newVisitDoc(TEST_PATIENT, { reason: 'Sprained ankle', priority: 'urgent' }, 'desk', createdAt));
 }
 
 const createEvent = async (eventId: string, visitId: string): Promise<object> => ({
@@ -96,13 +90,7 @@ describe('a replayed visit-updated event', () => {
     await deliverCreate(await createEvent('create-v2', 'v2'));
     const before = await db.doc(visitPath('v2')).get();
     const claimedAt = Timestamp.fromMillis(createdAt.toMillis() + 12 * 60_000);
-    await db.doc(visitPath('v2')).update({
-      status: 'in_review',
-      claimedBy: 'dr-1',
-      claimedAt,
-      statusChangedBy: 'dr-1',
-      statusChangedAt: claimedAt,
-    });
+    await db.doc(visitPath('v2')).update(transitionUpdate('claim', 'dr-1', claimedAt));
     const after = await db.doc(visitPath('v2')).get();
     const deliver = () => deliverUpdate('claim-v2', 'v2', before, after);
 

@@ -13,7 +13,6 @@ import {
   onSnapshot,
   serverTimestamp,
   setDoc,
-  updateDoc,
   type FirestoreError,
 } from 'firebase/firestore';
 import { startOfClinicDay } from '@clinicflow/shared/clinic-time';
@@ -26,6 +25,7 @@ import type { ChangeRoleInput, DeactivateStaffInput } from '@clinicflow/shared/v
 import type { Client } from '../helpers/clients';
 import {
   callableFor,
+  changeVisit,
   createClinic,
   createStaff,
   PATIENT_ID,
@@ -57,7 +57,6 @@ const changeStaffRole = () => callableFor<ChangeRoleInput, ChangeStaffRoleResult
 type Attempts = Record<string, () => Promise<unknown>>;
 
 const visitDoc = (client: Client, visitId: string) => doc(client.db, `${paths.visits(clinicId)}/${visitId}`);
-const stamp = (client: Client) => ({ statusChangedBy: client.uid, statusChangedAt: serverTimestamp() });
 
 /** What the front desk does with patients and visits; `waitingVisit` makes a visit it may cancel. */
 function deskAttempts(client: Client, waitingVisit: () => Promise<string>) {
@@ -76,8 +75,7 @@ function deskAttempts(client: Client, waitingVisit: () => Promise<string>) {
         ),
       ),
     'open a visit': () => registerVisit(client, clinicId),
-    'cancel a waiting visit': async () =>
-      updateDoc(visitDoc(client, await waitingVisit()), { status: 'cancelled', ...stamp(client) }),
+    'cancel a waiting visit': async () => changeVisit(client, clinicId, await waitingVisit(), 'cancel'),
   } satisfies Attempts;
 }
 
@@ -91,13 +89,7 @@ function doctorAttempts(client: Client, waitingVisit: () => Promise<string>) {
       getDocs(toQuery(client.db, queries.notificationsSince(clinicId, new Date(Date.now() - 3_600_000)))),
     'read a notification': async () =>
       getDoc(doc(client.db, `${paths.notifications(clinicId)}/${await waitingVisit()}`)),
-    'claim a visit': async () =>
-      updateDoc(visitDoc(client, await waitingVisit()), {
-        status: 'in_review',
-        claimedBy: client.uid,
-        claimedAt: serverTimestamp(),
-        ...stamp(client),
-      }),
+    'claim a visit': async () => changeVisit(client, clinicId, await waitingVisit(), 'claim'),
   } satisfies Attempts;
 }
 

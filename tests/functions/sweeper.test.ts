@@ -15,7 +15,7 @@ import { TICKET_GRACE_MS } from '../../functions/src/config';
 import type { AssignResult } from '../../functions/src/visits/assign-ticket';
 import { sweepUnticketedVisits } from '../../functions/src/visits/sweep-unticketed';
 import { clearEmulators } from '../../scripts/lib/seed';
-import { PATIENT_ID, adminDb, createClinic } from './helpers';
+import { TEST_PATIENT, adminDb, createClinic } from './helpers';
 
 const PROJECT = 'demo-clinicflow-sweep';
 const t = functionsTest({ projectId: PROJECT });
@@ -33,12 +33,7 @@ const pastGrace = () => Timestamp.fromMillis(Date.now() - TICKET_GRACE_MS - 5_00
 /** A visit exactly as the desk writes it (ticket null), `createdAt` in the past; returns it as created. */
 async function deskVisit(visitId: string, createdAt: Timestamp, status: VisitStatus = 'waiting') {
   const visit: VisitDoc<Timestamp> = {
-    ...newVisitDoc(
-      { id: PATIENT_ID, fullName: 'Test Patient' },
-      { reason: 'Fever', priority: 'urgent' },
-      'desk',
-      createdAt,
-    ),
+    ...newVisitDoc(TEST_PATIENT, { reason: 'Fever', priority: 'urgent' }, 'desk', createdAt),
     status,
   };
   await db.doc(visitPath(visitId)).set(visit);

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Timestamp } from 'firebase-admin/firestore';
 import { doc, getDoc } from 'firebase/firestore';
+import { newVisitDoc } from '@clinicflow/shared/documents';
 import { NOTIFICATION_TTL_MS, type DayStatsDoc, type NotificationDoc, type VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
+import { transitionUpdate } from '@clinicflow/shared/transitions';
 import { assignTicket } from '../../functions/src/visits/assign-ticket';
 import { eventually, signInAs, type Client } from '../helpers/clients';
 import {
-  PATIENT_ID,
+  TEST_PATIENT,
   adminDb,
   createClinic,
   createStaff,
@@ -103,13 +105,7 @@ describe('assignTicket called directly', () => {
 
   async function writeVisit(clinicId: string, visitId: string, fields: Partial<VisitDoc<Timestamp>>) {
     const visit: VisitDoc<Timestamp> = {
-      patientId: PATIENT_ID,
-      patientName: 'Test Patient',
-      reason: 'Check-up',
-      priority: 'normal',
-      status: 'waiting',
-      createdAt: Timestamp.now(),
-      createdBy: 'test',
+      ...newVisitDoc(TEST_PATIENT, { reason: 'Check-up', priority: 'normal' }, 'test', Timestamp.now()),
       ...fields,
     };
     await db.doc(`${paths.visits(clinicId)}/${visitId}`).set(visit);
@@ -168,7 +164,7 @@ describe('assignTicket called directly', () => {
     const clinicId = 'cancel-race';
     await createClinic(clinicId, 'Europe/Madrid', db);
     const created = await writeVisit(clinicId, 'v1', {});
-    await db.doc(`${paths.visits(clinicId)}/v1`).update({ status: 'cancelled' });
+    await db.doc(`${paths.visits(clinicId)}/v1`).update(transitionUpdate('cancel', 'test', Timestamp.now()));
 
     const result = await assignTicket(db, clinicId, 'v1', created);
     expect(result).toMatchObject({ kind: 'assigned', ticket: 'A-001', notified: false });
@@ -184,13 +180,14 @@ describe('assignTicket called directly', () => {
     const visit = await writeVisit(clinicId, 'v1', { priority: 'whenever' as VisitDoc['priority'] });
 
     expect(await assignTicket(db, clinicId, 'v1', visit)).toEqual({ kind: 'invalid' });
-    expect((await db.doc(`${paths.visits(clinicId)}/v1`).get()).get('ticket')).toBeUndefined();
+    // Still the desk's null: no ticket was written.
+    expect((await db.doc(`${paths.visits(clinicId)}/v1`).get()).get('ticket')).toBeNull();
     expect((await db.collection(paths.days(clinicId)).get()).empty).toBe(true);
   });
 
   it('assigns nothing under a clinic with no clinic document', async () => {
     const visit = await writeVisit('no-such-clinic', 'v1', {});
     expect(await assignTicket(db, 'no-such-clinic', 'v1', visit)).toEqual({ kind: 'clinic-missing' });
-    expect((await db.doc(`${paths.visits('no-such-clinic')}/v1`).get()).get('ticket')).toBeUndefined();
+    expect((await db.doc(`${paths.visits('no-such-clinic')}/v1`).get()).get('ticket')).toBeNull();
   });
 });

@@ -12,17 +12,17 @@ import { getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { newVisitDoc } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
 import {
-  EMULATOR_PORTS,
   assertPortsFree,
+  emulatorsListeningOn,
   prepareEmulators,
   startEmulatorsWithData,
+  useEmulatorsInThisProcess,
   type RunningEmulators,
 } from '../../scripts/lib/emulators';
 import { adminApp, seedDemo } from '../../scripts/lib/seed';
 import { openAs, unique, visitCard } from '../e2e/helpers';
 
-process.env.FIRESTORE_EMULATOR_HOST = `127.0.0.1:${EMULATOR_PORTS.firestore}`;
-process.env.FIREBASE_AUTH_EMULATOR_HOST = `127.0.0.1:${EMULATOR_PORTS.auth}`;
+useEmulatorsInThisProcess();
 
 /** A waiting visit as the desk writes it, for the demo's first patient (no function runs here: no ticket). */
 async function openVisit(): Promise<string> {
@@ -46,9 +46,9 @@ test('an open dashboard stays signed in across an emulator restart, and its list
   const dataDir = mkdtempSync(join(tmpdir(), 'clinicflow-restart-'));
   const env = await prepareEmulators();
   // The suites before this one ran in emulators:exec, whose java may still be exiting.
-  await assertPortsFree(20_000, EMULATOR_PORTS);
+  await assertPortsFree(20_000, emulatorsListeningOn());
   const start = async () => {
-    const emulators = startEmulatorsWithData(env, { dataDir, only: 'auth,firestore' });
+    const emulators = startEmulatorsWithData(env, { dataDir, only: ['auth', 'firestore'] });
     await emulators.ready;
     return emulators;
   };

@@ -1,23 +1,24 @@
-import { newPatientDoc, newVisitDoc } from '@clinicflow/shared/documents';
 /**
- * Documents as each writer makes them: the new documents a client writes (built with the shared
- * search helpers, exactly as the web does), the stored documents the functions leave behind, and
- * the world every table starts from.
+ * Documents as each writer makes them, all from the shared builders (@clinicflow/shared/documents
+ * and transitions): the new documents and status changes a client writes, exactly as the web
+ * does, the stored documents the functions leave behind, and the world every table starts from.
  */
 import { serverTimestamp, Timestamp, type DocumentData, type FieldValue } from 'firebase/firestore';
-import type {
-  AuditDoc,
-  ClinicDoc,
-  DayStatsDoc,
-  NotificationDoc,
-  PatientDoc,
-  StaffAuditDoc,
-  StaffDoc,
-  VisitDoc,
-  VisitStatus,
-} from '@clinicflow/shared/model';
+import {
+  EMPTY_DAY,
+  newAccountDoc,
+  newAuditDoc,
+  newClinicDoc,
+  newNotificationDoc,
+  newPatientDoc,
+  newStaffAuditDoc,
+  newStaffDoc,
+  newVisitDoc,
+  ticketUpdate,
+} from '@clinicflow/shared/documents';
+import type { PatientDoc, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
-import { TRANSITIONS, type Transition } from '@clinicflow/shared/transitions';
+import { transitionUpdate, type TransitionAction, type TransitionUpdate } from '@clinicflow/shared/transitions';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import { ACTORS, ADMIN_A, CLINIC_A, CLINIC_B, DOCTOR_A, OTHER_DOCTOR_A, RECEPTIONIST_A, type Actor } from './actors';
 import { seed } from './harness';
@@ -54,14 +55,14 @@ export const SEEDED_DAY_PATH = `${paths.days(CLINIC_A)}/${SEEDED_DAY}`;
 export const UNLISTED_COLLECTION = `${paths.clinic(CLINIC_A)}/exports`;
 export const SEEDED_UNLISTED = `${UNLISTED_COLLECTION}/seeded`;
 
-export function clinicDoc(name: string): ClinicDoc {
-  return { name, timezone: 'Europe/Madrid' };
+export function clinicDoc(name: string) {
+  return newClinicDoc(name, 'Europe/Madrid');
 }
 
 /** The actor's staff record as the functions write it (a stand-in role for actors without one). */
-export function staffDoc(actor: Actor): StaffDoc<Timestamp> {
+export function staffDoc(actor: Actor) {
   const { role, active } = actor.record ?? { role: 'receptionist', active: true };
-  return { displayName: actor.label, email: `${actor.uid}@clinic.test`, role, active, claimsUpdatedAt: SEEDED_AT };
+  return newStaffDoc({ displayName: actor.label, email: `${actor.uid}@clinic.test`, role, active }, SEEDED_AT);
 }
 
 /** A patient as the reception desk registers one (serverTimestamp: the rules want request.time). */
@@ -69,8 +70,9 @@ export function newPatient(input: PatientInput, createdBy: string): PatientDoc<F
   return newPatientDoc(input, createdBy, serverTimestamp());
 }
 
-function storedPatient(input: PatientInput): PatientDoc<Timestamp> {
-  return { ...newPatient(input, RECEPTIONIST_A.uid), createdAt: SEEDED_AT };
+/** A patient as stored once clinic A's receptionist registered them: for seeding past the rules. */
+export function storedPatient(input: PatientInput): PatientDoc<Timestamp> {
+  return newPatientDoc(input, RECEPTIONIST_A.uid, SEEDED_AT);
 }
 
 export const ROUTINE_VISIT: VisitInput = { reason: 'Persistent cough for a week', priority: 'normal' };
@@ -84,79 +86,66 @@ export function newVisit(
   return newVisitDoc(patient, input, createdBy, serverTimestamp());
 }
 
+/** The update a client sends to make `action` (serverTimestamp: the rules want request.time). */
+export function transitionBy(action: TransitionAction, uid: string): TransitionUpdate<FieldValue> {
+  return transitionUpdate(action, uid, serverTimestamp());
+}
+
 /**
- * A visit as it sits in the database in `status`, after the function gave it a ticket and the
- * earlier steps happened; in review and done it is `holder`'s claim.
+ * A visit as it sits in the database in `status`: opened by the desk, ticket A-007 from the
+ * function, then the status changes that lead there; in review and done it is `holder`'s claim.
  */
 export function storedVisit(status: VisitStatus, holder: Actor = DOCTOR_A): VisitDoc<Timestamp> {
-  const base: VisitDoc<Timestamp> = {
-    patientId: PATIENT_A.id,
-    patientName: PATIENT_A.fullName,
-    reason: ROUTINE_VISIT.reason,
-    priority: ROUTINE_VISIT.priority,
-    status,
-    createdAt: SEEDED_AT,
-    createdBy: RECEPTIONIST_A.uid,
-    ticket: 'A-007',
-    ticketNumber: 7,
-    dayKey: SEEDED_DAY,
+  const opened = {
+    ...newVisitDoc(PATIENT_A, ROUTINE_VISIT, RECEPTIONIST_A.uid, SEEDED_AT),
+    ...ticketUpdate(7, SEEDED_DAY),
   };
-  const claimed = {
-    claimedBy: holder.uid,
-    claimedAt: SEEDED_AT,
-    statusChangedBy: holder.uid,
-    statusChangedAt: SEEDED_AT,
-  };
-  if (status === 'in_review') return { ...base, ...claimed };
-  if (status === 'done') return { ...base, ...claimed, completedAt: SEEDED_AT };
-  if (status === 'cancelled') return { ...base, statusChangedBy: RECEPTIONIST_A.uid, statusChangedAt: SEEDED_AT };
-  return base;
-}
-
-/** The shared table's transition for `action`. */
-export function transitionFor(action: Transition['action']): Transition {
-  const transition = TRANSITIONS.find((t) => t.action === action);
-  if (!transition) throw new Error(`No transition in the shared table does ${action}`);
-  return transition;
-}
-
-/** The update a client sends to make `transition`: status, its stamps and the action's own fields. */
-export function transitionUpdate(transition: Pick<Transition, 'to' | 'action'>, uid: string): DocumentData {
-  const stamped = { status: transition.to, statusChangedBy: uid, statusChangedAt: serverTimestamp() };
-  switch (transition.action) {
-    case 'claim':
-      return { ...stamped, claimedBy: uid, claimedAt: serverTimestamp() };
-    case 'complete':
-      return { ...stamped, completedAt: serverTimestamp() };
-    case 'return':
-      return { ...stamped, claimedBy: null, claimedAt: null };
-    case 'cancel':
-      return stamped;
+  const claimed = { ...opened, ...transitionUpdate('claim', holder.uid, SEEDED_AT) };
+  switch (status) {
+    case 'waiting':
+      return opened;
+    case 'in_review':
+      return claimed;
+    case 'done':
+      return { ...claimed, ...transitionUpdate('complete', holder.uid, SEEDED_AT) };
+    case 'cancelled':
+      return { ...opened, ...transitionUpdate('cancel', RECEPTIONIST_A.uid, SEEDED_AT) };
+    case 'no_show':
+      // No transition of the table reaches it yet: only admin tooling could have set it.
+      return { ...opened, status };
   }
 }
 
-export function notificationDoc(visitId: string): NotificationDoc<Timestamp> {
-  return { visitId, ticket: 'A-007', priority: 'urgent', createdAt: SEEDED_AT, expiresAt: SEEDED_AT };
+export function notificationDoc(visitId: string) {
+  return newNotificationDoc({ visitId, ticket: 'A-007', priority: 'urgent' }, SEEDED_AT, SEEDED_AT);
 }
 
-export function auditDoc(visitId: string): AuditDoc<Timestamp> {
-  return { visitId, from: 'waiting', to: 'in_review', by: DOCTOR_A.uid, at: SEEDED_AT };
+export function auditDoc(visitId: string) {
+  return newAuditDoc(visitId, { from: 'waiting', to: 'in_review', by: DOCTOR_A.uid }, SEEDED_AT);
 }
 
-export function staffAuditDoc(): StaffAuditDoc<Timestamp> {
+export function staffAuditDoc() {
   const before = { role: 'receptionist', active: true } as const;
-  return {
-    action: 'roleChanged',
-    by: ADMIN_A.uid,
-    member: RECEPTIONIST_A.uid,
-    before,
-    after: { ...before, role: 'checkerDoctor' },
-    at: SEEDED_AT,
-  };
+  return newStaffAuditDoc(
+    {
+      action: 'roleChanged',
+      by: ADMIN_A.uid,
+      member: RECEPTIONIST_A.uid,
+      before,
+      after: { ...before, role: 'checkerDoctor' },
+    },
+    SEEDED_AT,
+  );
 }
 
-export function dayDoc(): DayStatsDoc {
-  return { lastTicket: 7, waiting: 1, inReview: 0, done: 0, cancelled: 0, totalWaitMs: 0, claimedCount: 0 };
+/** Clinic A's seeded day: seven tickets given, the last still waiting. */
+export function dayDoc() {
+  return { ...EMPTY_DAY, lastTicket: 7, waiting: 1 };
+}
+
+/** Clinic A's admin's registry entry. */
+export function accountDoc() {
+  return newAccountDoc(CLINIC_A, 1, SEEDED_AT);
 }
 
 /** Both clinics, every actor's staff record, one patient each and the function-written documents of A. */
@@ -169,7 +158,7 @@ export async function seedWorld(): Promise<void> {
     [SEEDED_NOTIFICATION]: notificationDoc('visit-seeded'),
     [SEEDED_AUDIT]: auditDoc('visit-seeded'),
     [SEEDED_STAFF_AUDIT]: staffAuditDoc(),
-    [SEEDED_ACCOUNT]: { clinicId: CLINIC_A, version: 1, updatedAt: SEEDED_AT },
+    [SEEDED_ACCOUNT]: accountDoc(),
     [SEEDED_DAY_PATH]: dayDoc(),
     [SEEDED_UNLISTED]: { note: 'written by admin tooling' },
   };

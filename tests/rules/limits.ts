@@ -7,7 +7,7 @@ import { collection, doc, getDocs, limit, query, setDoc, where, type Firestore }
 import { LIMITS } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { CLINIC_A, RECEPTIONIST_A } from './actors';
-import { newPatient, newVisit, PATIENT_A, ROUTINE_VISIT, SEEDED_AT, withChanges, type Changes } from './fixtures';
+import { newPatient, newVisit, PATIENT_A, ROUTINE_VISIT, storedPatient, withChanges, type Changes } from './fixtures';
 import { caseCounts, clientFor, expectOutcome, seed } from './harness';
 
 type Attempt = (db: Firestore) => Promise<unknown>;
@@ -35,11 +35,7 @@ function registerPatient(changes: Changes): Attempt {
 function openVisit(patient: { id: string; fullName: string }, reason = ROUTINE_VISIT.reason): Attempt {
   return async (db) => {
     await seed({
-      [`${paths.patients(CLINIC_A)}/${patient.id}`]: {
-        ...newPatient(PATIENT_A.input, RECEPTIONIST_A.uid),
-        createdAt: SEEDED_AT,
-        fullName: patient.fullName,
-      },
+      [`${paths.patients(CLINIC_A)}/${patient.id}`]: storedPatient({ ...PATIENT_A.input, fullName: patient.fullName }),
     });
     const visit = newVisit({ clinicId: CLINIC_A, ...patient }, RECEPTIONIST_A.uid, { ...ROUTINE_VISIT, reason });
     return setDoc(doc(db, `${paths.visits(CLINIC_A)}/${freshId('visit')}`), visit);

@@ -18,7 +18,7 @@ import {
   type Actor,
 } from './actors';
 import { visitPath } from './collections/visits';
-import { storedVisit, transitionUpdate } from './fixtures';
+import { storedVisit, transitionBy } from './fixtures';
 import { caseCounts, clientFor, expectOutcome, outcomeWord, seed } from './harness';
 
 /** Seeded visits in review or done are DOCTOR_A's claim, or the demoted doctor's in their own cells. */
@@ -37,7 +37,7 @@ const MOVERS: readonly { actor: Actor; label: string; holdsClaim: boolean }[] = 
  */
 function attemptedUpdate(from: VisitStatus, to: VisitStatus, uid: string): DocumentData {
   const like = TRANSITIONS.find((t) => t.from === from && t.to === to) ?? TRANSITIONS.find((t) => t.to === to);
-  return transitionUpdate({ to, action: like?.action ?? 'cancel' }, uid);
+  return { ...transitionBy(like?.action ?? 'cancel', uid), status: to };
 }
 
 function isAllowed(actor: Actor, holdsClaim: boolean, from: VisitStatus, to: VisitStatus): boolean {

@@ -1,12 +1,15 @@
 /**
- * `npm run bundle-report -w web`: builds the production bundle and prints the gzip size of the
- * JavaScript each route downloads (the entry and everything it imports, then the lazy role
- * chunks on top). The opt-in chunks are listed separately: the persistent cache (trusted devices
- * only) and App Check (production builds with a reCAPTCHA Enterprise site key only).
+ * JavaScript per route, the one measure of it: `npm run bundle-report -w web` prints it, and
+ * `npm run bench` (its browser part) records it against the budgets. It builds the production
+ * bundle into a scratch folder and sums the gzip size of what each route loads: the entry and
+ * everything it imports, then the lazy role chunks on top. Read from Vite's manifest rather than
+ * from a browser's downloads, so a service worker precaching every chunk cannot blur it. The
+ * opt-in chunks are listed apart: the persistent cache (trusted devices only) and App Check
+ * (production builds with a reCAPTCHA Enterprise site key only).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -15,62 +18,80 @@ interface Chunk {
   file: string;
   isEntry?: boolean;
   imports?: string[];
-  dynamicImports?: string[];
+}
+
+export interface RouteJavaScript {
+  mode: string;
+  /** kB (1000 bytes) of gzip per route. */
+  routes: Record<string, number>;
+  /** What an opt-in chunk adds to the routes, in kB of gzip; absent from a build that has none. */
+  optional: { label: string; kb: number }[];
 }
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
-const outDir = mkdtempSync(join(tmpdir(), 'clinicflow-bundle-'));
-const mode = process.argv[2] ?? 'production';
 
-try {
-  await build({ root: webRoot, mode, logLevel: 'error', build: { outDir, manifest: true, emptyOutDir: true } });
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
-  const gzip = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
+export async function measureRouteJavaScript(mode = 'production'): Promise<RouteJavaScript> {
+  const outDir = mkdtempSync(join(tmpdir(), 'clinicflow-bundle-'));
+  try {
+    await build({ root: webRoot, mode, logLevel: 'error', build: { outDir, manifest: true, emptyOutDir: true } });
+    const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
+    const gzip = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
 
-  /** A chunk and everything it imports statically, as manifest keys. */
-  const closure = (key: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(key)) return seen;
-    seen.add(key);
-    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
-    return seen;
-  };
-  const kb = (keys: Iterable<string>) => {
-    let bytes = 0;
-    for (const key of keys) bytes += gzip(manifest[key]?.file ?? '');
-    return (bytes / 1000).toFixed(1);
-  };
-  const keyOf = (suffix: string) => {
-    const key = Object.keys(manifest).find((k) => k.endsWith(suffix));
-    if (!key) throw new Error(`no chunk for ${suffix} in the manifest`);
-    return key;
-  };
+    /** A chunk and everything it imports statically, as manifest keys. */
+    const closure = (key: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(key)) return seen;
+      seen.add(key);
+      for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+      return seen;
+    };
+    const kb = (keys: Iterable<string>) => {
+      let bytes = 0;
+      for (const key of keys) bytes += gzip(manifest[key]?.file ?? '');
+      return Math.round(bytes / 100) / 10;
+    };
+    const keyOf = (suffix: string) => Object.keys(manifest).find((k) => k.endsWith(suffix));
+    const requiredKey = (suffix: string) => {
+      const key = keyOf(suffix);
+      if (!key) throw new Error(`no chunk for ${suffix} in the manifest`);
+      return key;
+    };
 
-  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
-  if (!entry) throw new Error('the manifest has no entry chunk');
-  const signIn = closure(entry);
-  // Every signed-in screen also loads the staff services (toaster, role-change watch).
-  const staff = closure(keyOf('staff-services.tsx'));
-  const routes: [string, Set<string>][] = [['sign-in', signIn]];
-  for (const [route, page] of [
-    ['reception', 'reception-page.tsx'],
-    ['dashboard', 'dashboard-page.tsx'],
-    ['admin', 'admin-page.tsx'],
-  ] as const) {
-    routes.push([route, new Set([...signIn, ...staff, ...closure(keyOf(page))])]);
+    const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+    if (!entry) throw new Error('the manifest has no entry chunk');
+    const signIn = closure(entry);
+    // Every signed-in screen also loads the staff services (toaster, role-change watch).
+    const staff = closure(requiredKey('staff-services.tsx'));
+    const routes = new Map<string, Set<string>>([['sign-in', signIn]]);
+    for (const [route, page] of [
+      ['reception', 'reception-page.tsx'],
+      ['dashboard', 'dashboard-page.tsx'],
+      ['admin', 'admin-page.tsx'],
+    ] as const) {
+      routes.set(route, new Set([...signIn, ...staff, ...closure(requiredKey(page))]));
+    }
+
+    const optional: RouteJavaScript['optional'] = [];
+    for (const [file, label] of [
+      ['firestore-persistent-cache.ts', "trusted device's persistent-cache chunk"],
+      ['app-check-provider.ts', 'App Check chunk (production with a site key; reCAPTCHA itself comes from Google)'],
+    ] as const) {
+      const key = keyOf(file);
+      if (!key) continue;
+      const extra = [...closure(key)].filter((k) => ![...routes.values()].some((keys) => keys.has(k)));
+      optional.push({ label, kb: kb(extra) });
+    }
+    return { mode, routes: Object.fromEntries([...routes].map(([route, keys]) => [route, kb(keys)])), optional };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
   }
+}
 
-  console.log(`JavaScript per route, gzip (vite build --mode ${mode}):`);
-  for (const [route, keys] of routes) console.log(`  ${route.padEnd(10)} ${kb(keys).padStart(6)} kB`);
-  const optional = [
-    ['firestore-persistent-cache.ts', "trusted device's persistent-cache chunk"],
-    ['app-check-provider.ts', 'App Check chunk (production with a site key; reCAPTCHA itself comes from Google)'],
-  ] as const;
-  for (const [file, label] of optional) {
-    const key = Object.keys(manifest).find((k) => k.endsWith(file));
-    if (!key) continue;
-    const extra = [...closure(key)].filter((k) => !routes.some(([, keys]) => keys.has(k)));
-    console.log(`  + ${label}: ${kb(extra)} kB`);
+// `npm run bundle-report -w web [-- <mode>]`
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const report = await measureRouteJavaScript(process.argv[2]);
+  console.log(`JavaScript per route, gzip (vite build --mode ${report.mode}):`);
+  for (const [route, kb] of Object.entries(report.routes)) {
+    console.log(`  ${route.padEnd(10)} ${kb.toFixed(1).padStart(6)} kB`);
   }
-} finally {
-  rmSync(outDir, { recursive: true, force: true });
+  for (const { label, kb } of report.optional) console.log(`  + ${label}: ${kb.toFixed(1)} kB`);
 }

@@ -1,5 +1,12 @@
 /// <reference types="vite/client" />
 
+/** The emulators' addresses as firebase.json sets them, defined by vite.config.ts. */
+declare const __FIREBASE_EMULATORS__: {
+  auth: string;
+  firestore: { host: string; port: number };
+  functions: { host: string; port: number };
+};
+
 interface ImportMetaEnv {
   readonly VITE_USE_EMULATORS?: string;
   readonly VITE_FIREBASE_API_KEY?: string;

@@ -1,7 +1,7 @@
 import type { Auth, UserRecord } from 'firebase-admin/auth';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import type { AddStaffResult } from '@clinicflow/shared/callables';
-import type { AccountDoc } from '@clinicflow/shared/model';
+import { newAccountDoc } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
 import { addStaffInputSchema, type AddStaffInput } from '@clinicflow/shared/validation';
 import { auth, db } from '../db';
@@ -38,8 +38,7 @@ async function createAccount(
 ): Promise<UserRecord | null> {
   const uid = newAccountId();
   const accountRef = firestore.doc(paths.account(uid));
-  const reservation: AccountDoc<FieldValue> = { clinicId, version: 0, updatedAt: FieldValue.serverTimestamp() };
-  await accountRef.create(reservation);
+  await accountRef.create(newAccountDoc(clinicId, 0, FieldValue.serverTimestamp()));
   try {
     return await authService.createUser({
       uid,

@@ -1,10 +1,10 @@
-import type { StaffDoc } from '@clinicflow/shared/model';
+import type { StaffDoc, StaffRecord } from '@clinicflow/shared/model';
 import { auth, db } from '../db';
 import { logs } from '../logs';
 import { assertKeepsAnAdmin } from './last-admin';
 import { refuse } from './refusals';
 import type { AdminCaller } from './staff-callable';
-import { updateStaffRecord, type StaffRecord } from './staff-record';
+import { updateStaffRecord } from './staff-record';
 
 /**
  * Changes an existing member of the caller's clinic: `next` gives their new record from the

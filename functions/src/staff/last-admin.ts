@@ -1,7 +1,7 @@
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
+import type { StaffRecord } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { refuse } from './refusals';
-import type { StaffRecord } from './staff-record';
 
 type Standing = Pick<StaffRecord, 'role' | 'active'>;
 

@@ -1,6 +1,6 @@
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { paths } from '@clinicflow/shared/paths';
-import { returnToQueue } from '@clinicflow/shared/transitions';
+import { transitionUpdate } from '@clinicflow/shared/transitions';
 
 /**
  * Hands every visit the member holds in review back to the queue, stamped as the acting admin's
@@ -19,7 +19,7 @@ export async function returnClaimedVisits(db: Firestore, clinicId: string, membe
     const done = await db.runTransaction(async (tx) => {
       const fresh = await tx.get(visit.ref);
       if (fresh.get('status') !== 'in_review' || fresh.get('claimedBy') !== memberUid) return false;
-      tx.update(visit.ref, returnToQueue(by, FieldValue.serverTimestamp()));
+      tx.update(visit.ref, transitionUpdate('return', by, FieldValue.serverTimestamp()));
       return true;
     });
     if (done) returned++;

@@ -1,6 +1,5 @@
+import { newStaffAuditDoc } from '@clinicflow/shared/documents';
 import type { StaffAction, StaffAuditDoc, StaffStanding } from '@clinicflow/shared/model';
-
-const standing = (s: StaffStanding): StaffStanding => ({ role: s.role, active: s.active });
 
 /** What a change did to a member's standing; null when it changed neither role nor active. */
 export function staffAction(before: StaffStanding | undefined, after: StaffStanding): StaffAction | null {
@@ -24,5 +23,5 @@ export function staffAuditEntry<T>(
 ): StaffAuditDoc<T> | null {
   const action = staffAction(before, after);
   if (!action) return null;
-  return { action, by, member, before: before ? standing(before) : null, after: standing(after), at };
+  return newStaffAuditDoc({ action, by, member, before: before ?? null, after }, at);
 }

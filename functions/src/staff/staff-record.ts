@@ -1,16 +1,10 @@
 import type { Auth } from 'firebase-admin/auth';
 import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
-import type { AccountDoc, Role, StaffDoc } from '@clinicflow/shared/model';
+import { newAccountDoc, newStaffDoc } from '@clinicflow/shared/documents';
+import type { AccountDoc, StaffDoc, StaffRecord } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { applyAccount } from './apply-account';
 import { staffAuditEntry } from './staff-audit';
-
-export interface StaffRecord {
-  displayName: string;
-  email: string;
-  role: Role;
-  active: boolean;
-}
 
 /**
  * Decides a member's next record from the stored one and the account's registry entry, inside the
@@ -73,15 +67,8 @@ export async function updateStaffRecord(
     const next = await decide(tx, current, account);
     const owns = options.takeOwnership === true || account?.clinicId === clinicId;
 
-    tx.set(recordRef, { ...next, claimsUpdatedAt: current?.claimsUpdatedAt ?? FieldValue.serverTimestamp() });
-    if (owns) {
-      const entry: AccountDoc<FieldValue> = {
-        clinicId,
-        version: (account?.version ?? 0) + 1,
-        updatedAt: FieldValue.serverTimestamp(),
-      };
-      tx.set(accountRef, entry);
-    }
+    tx.set(recordRef, newStaffDoc(next, current?.claimsUpdatedAt ?? FieldValue.serverTimestamp()));
+    if (owns) tx.set(accountRef, newAccountDoc(clinicId, (account?.version ?? 0) + 1, FieldValue.serverTimestamp()));
     const audit = options.actor && staffAuditEntry(options.actor, uid, current, next, FieldValue.serverTimestamp());
     if (audit) tx.create(db.collection(paths.staffAudit(clinicId)).doc(), audit);
     return { record: next, owned: owns };

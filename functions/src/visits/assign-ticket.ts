@@ -1,7 +1,7 @@
 import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
-import { NOTIFICATION_TTL_MS, type NotificationDoc } from '@clinicflow/shared/model';
+import { newNotificationDoc, ticketUpdate } from '@clinicflow/shared/documents';
+import { NOTIFICATION_TTL_MS } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
-import { formatTicket } from '@clinicflow/shared/tickets';
 import { DAY_TRANSACTION_ATTEMPTS } from '../config';
 import { logs } from '../logs';
 import { clinicDayOf, dayRef } from './clinic-day';
@@ -46,24 +46,21 @@ export async function assignTicket(
       if (!day) return { kind: 'clinic-missing' };
       const stats = dayStats((await tx.get(dayRef(db, clinicId, day))).data());
 
-      const ticketNumber = stats.lastTicket + 1;
-      const ticket = formatTicket(ticketNumber);
-      tx.update(visitRef, { ticket, ticketNumber, dayKey: day });
-      tx.set(dayRef(db, clinicId, day), withArrival(stats, visit.status, ticketNumber));
+      const ticketed = ticketUpdate(stats.lastTicket + 1, day);
+      tx.update(visitRef, ticketed);
+      tx.set(dayRef(db, clinicId, day), withArrival(stats, visit.status, ticketed.ticketNumber));
       // A visit cancelled before its ticket came is no news for the doctors.
       const notified = current.get('status') === 'waiting';
       if (notified) {
-        const notification: NotificationDoc<FieldValue | Timestamp> = {
-          visitId,
-          ticket,
-          priority: visit.priority,
-          createdAt: FieldValue.serverTimestamp(),
-          expiresAt: Timestamp.fromMillis(Date.now() + NOTIFICATION_TTL_MS),
-        };
+        const notification = newNotificationDoc<FieldValue | Timestamp>(
+          { visitId, ticket: ticketed.ticket, priority: visit.priority },
+          FieldValue.serverTimestamp(),
+          Timestamp.fromMillis(Date.now() + NOTIFICATION_TTL_MS),
+        );
         // set, not create: a visit re-created under an old id replaces its stale notification.
         tx.set(db.doc(`${paths.notifications(clinicId)}/${visitId}`), notification);
       }
-      return { kind: 'assigned', ticket, dayKey: day, notified };
+      return { kind: 'assigned', ticket: ticketed.ticket, dayKey: day, notified };
     },
     { maxAttempts: DAY_TRANSACTION_ATTEMPTS },
   );

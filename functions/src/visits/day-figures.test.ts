@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_DAY } from '@clinicflow/shared/documents';
 import type { VisitStatus } from '@clinicflow/shared/model';
-import { EMPTY_DAY, dayStats, withArrival, withStatusChange } from './day-figures';
+import { dayStats, withArrival, withStatusChange } from './day-figures';
 
 describe('dayStats', () => {
   it('fills missing and non-numeric figures with zero and keeps the rest', () => {

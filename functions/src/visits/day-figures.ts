@@ -1,3 +1,4 @@
+import { EMPTY_DAY } from '@clinicflow/shared/documents';
 import type { DayStatsDoc, VisitStatus } from '@clinicflow/shared/model';
 
 /**
@@ -6,16 +7,6 @@ import type { DayStatsDoc, VisitStatus } from '@clinicflow/shared/model';
  * deltas in whatever order their events land, so the counters are right once both have run
  * even when a cancel overtakes the ticket.
  */
-
-export const EMPTY_DAY: DayStatsDoc = {
-  lastTicket: 0,
-  waiting: 0,
-  inReview: 0,
-  done: 0,
-  cancelled: 0,
-  totalWaitMs: 0,
-  claimedCount: 0,
-};
 
 type Counter = 'waiting' | 'inReview' | 'done' | 'cancelled';
 

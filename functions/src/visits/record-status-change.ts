@@ -1,5 +1,5 @@
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
-import type { AuditDoc } from '@clinicflow/shared/model';
+import { newAuditDoc } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
 import { DAY_TRANSACTION_ATTEMPTS } from '../config';
 import { logs } from '../logs';
@@ -46,14 +46,7 @@ export async function recordStatusChange(db: Firestore, update: VisitUpdate): Pr
       if (!day) return { kind: 'clinic-missing' };
       const stats = dayStats((await tx.get(dayRef(db, clinicId, day))).data());
 
-      const entry: AuditDoc<Timestamp> = {
-        visitId,
-        from: change.from,
-        to: change.to,
-        by: change.by,
-        at: change.at ?? Timestamp.fromDate(update.eventTime),
-      };
-      tx.create(auditRef, entry);
+      tx.create(auditRef, newAuditDoc(visitId, change, change.at ?? Timestamp.fromDate(update.eventTime)));
       tx.set(dayRef(db, clinicId, day), withStatusChange(stats, change));
       return { kind: 'recorded', auditId, dayKey: day };
     },

@@ -1,18 +1,26 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
+import { newVisitDoc, ticketUpdate } from '@clinicflow/shared/documents';
+import { transitionUpdate } from '@clinicflow/shared/transitions';
 import { auditEntryId, readStatusChange } from './status-change';
 
 const createdAt = Timestamp.fromMillis(1_780_000_000_000);
-const waiting = { status: 'waiting', createdAt, dayKey: '2026-05-28', patientName: 'Maria Garcia', reason: 'Fever' };
+const opened = newVisitDoc(
+  { id: 'p1', fullName: 'Maria Garcia' },
+  { reason: 'Fever', priority: 'urgent' },
+  'desk',
+  createdAt,
+);
+const waiting = { ...opened, ...ticketUpdate(1, '2026-05-28') };
 
 describe('readStatusChange', () => {
-  it('treats an update that keeps the status as no change at all', () => {
-    expect(readStatusChange(waiting, { ...waiting, ticket: 'A-001' })).toEqual({ kind: 'unchanged' });
+  it('treats an update that keeps the status, such as the ticket, as no change at all', () => {
+    expect(readStatusChange(opened, waiting)).toEqual({ kind: 'unchanged' });
   });
 
   it('reads a claim with its author, time and the wait since arrival', () => {
     const claimedAt = Timestamp.fromMillis(createdAt.toMillis() + 300_000);
-    const after = { ...waiting, status: 'in_review', claimedAt, statusChangedBy: 'dr-1', statusChangedAt: claimedAt };
+    const after = { ...waiting, ...transitionUpdate('claim', 'dr-1', claimedAt) };
     expect(readStatusChange(waiting, after)).toEqual({
       kind: 'changed',
       change: {

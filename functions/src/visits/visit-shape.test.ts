@@ -1,8 +1,14 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
+import { newVisitDoc } from '@clinicflow/shared/documents';
 import { parseArrivingVisit } from './visit-shape';
 
-const visit = { priority: 'urgent', status: 'waiting', createdAt: Timestamp.now(), patientName: 'Maria Garcia' };
+const visit = newVisitDoc(
+  { id: 'p1', fullName: 'Maria Garcia' },
+  { reason: 'Fever', priority: 'urgent' },
+  'desk',
+  Timestamp.now(),
+);
 
 describe('parseArrivingVisit', () => {
   it('accepts a visit as the reception screen writes it', () => {

@@ -1,5 +1,5 @@
 import { NOBODY } from '../actors';
-import { SEEDED_ACCOUNT } from '../fixtures';
+import { accountDoc, SEEDED_ACCOUNT } from '../fixtures';
 import { functionWrittenRows, type MatrixTable } from '../matrix';
 
 /**
@@ -13,7 +13,7 @@ export const accountsMatrix: MatrixTable = {
     noun: 'an account registry entry',
     plural: 'the account registry',
     seededPath: SEEDED_ACCOUNT,
-    make: () => ({ clinicId: 'clinic-a', version: 1 }),
+    make: accountDoc,
     change: { clinicId: 'clinic-b' },
     getters: NOBODY,
     listers: NOBODY,

@@ -15,7 +15,16 @@ import { paths } from '@clinicflow/shared/paths';
 import type { PatientInput } from '@clinicflow/shared/validation';
 import { CLINIC_A, CLINIC_B, NOBODY, QUEUE_READERS_A, RECEPTIONIST_A, RECEPTIONIST_B } from '../actors';
 import type { NamedCase } from '../cases';
-import { newPatient, PATIENT_A, PATIENT_B, REMOVE, SEEDED_AT, withChanges, type Changes } from '../fixtures';
+import {
+  newPatient,
+  PATIENT_A,
+  PATIENT_B,
+  REMOVE,
+  SEEDED_AT,
+  storedPatient,
+  withChanges,
+  type Changes,
+} from '../fixtures';
 import type { MatrixTable } from '../matrix';
 
 const patientPath = (id: string, clinicId = CLINIC_A) => `${paths.patients(clinicId)}/${id}`;
@@ -51,18 +60,14 @@ export const patientsMatrix: MatrixTable = {
       op: 'update',
       what: "change a patient's phone",
       allowed: NOBODY,
-      seed: (docId) => ({
-        [patientPath(docId)]: { ...newPatient(PATIENT_A.input, RECEPTIONIST_A.uid), createdAt: SEEDED_AT },
-      }),
+      seed: (docId) => ({ [patientPath(docId)]: storedPatient(PATIENT_A.input) }),
       attempt: ({ db, docId }) => updateDoc(doc(db, patientPath(docId)), { phone: '+34 600 999 999' }),
     },
     {
       op: 'delete',
       what: 'delete a patient',
       allowed: NOBODY,
-      seed: (docId) => ({
-        [patientPath(docId)]: { ...newPatient(PATIENT_A.input, RECEPTIONIST_A.uid), createdAt: SEEDED_AT },
-      }),
+      seed: (docId) => ({ [patientPath(docId)]: storedPatient(PATIENT_A.input) }),
       attempt: ({ db, docId }) => deleteDoc(doc(db, patientPath(docId))),
     },
   ],

@@ -14,7 +14,7 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import { OPEN_STATUSES } from '@clinicflow/shared/model';
-import type { Transition } from '@clinicflow/shared/transitions';
+import { transitionFor, transitionUpdate, type TransitionAction } from '@clinicflow/shared/transitions';
 import { paths } from '@clinicflow/shared/paths';
 import {
   CLINIC_A,
@@ -34,9 +34,9 @@ import {
   PATIENT_B,
   REMOVE,
   SEEDED_AT,
+  storedPatient,
   storedVisit,
-  transitionFor,
-  transitionUpdate,
+  transitionBy,
   withChanges,
   type Changes,
 } from '../fixtures';
@@ -45,14 +45,13 @@ import type { MatrixRow, MatrixTable } from '../matrix';
 export const visitPath = (id: string) => `${paths.visits(CLINIC_A)}/${id}`;
 
 /** A row making one transition of the shared table on a seeded visit (the actor's own claim, if claimed). */
-function transitionRow(action: Transition['action'], what: string, allowed: readonly Actor[]): MatrixRow {
-  const transition = transitionFor(action);
+function transitionRow(action: TransitionAction, what: string, allowed: readonly Actor[]): MatrixRow {
   return {
     op: 'update',
     what,
     allowed,
-    seed: (docId, actor) => ({ [visitPath(docId)]: storedVisit(transition.from, actor) }),
-    attempt: ({ db, docId, actor }) => updateDoc(doc(db, visitPath(docId)), transitionUpdate(transition, actor.uid)),
+    seed: (docId, actor) => ({ [visitPath(docId)]: storedVisit(transitionFor(action).from, actor) }),
+    attempt: ({ db, docId, actor }) => updateDoc(doc(db, visitPath(docId)), transitionBy(action, actor.uid)),
   };
 }
 
@@ -121,12 +120,7 @@ function oddPatientIdCase(what: string, id: string): NamedCase {
   const patient = { clinicId: CLINIC_A, id, fullName: PATIENT_A.fullName };
   return {
     ...openCase(`for a patient whose id has ${what}`, { patientId: id }),
-    seed: {
-      [`${paths.patients(CLINIC_A)}/${id}`]: {
-        ...newPatient(PATIENT_A.input, RECEPTIONIST_A.uid),
-        createdAt: SEEDED_AT,
-      },
-    },
+    seed: { [`${paths.patients(CLINIC_A)}/${id}`]: storedPatient(PATIENT_A.input) },
     attempt: (db) => setDoc(doc(db, visitPath(freshId())), newVisit(patient, RECEPTIONIST_A.uid)),
   };
 }
@@ -135,7 +129,7 @@ function oddPatientIdCase(what: string, id: string): NamedCase {
  * The update for `action` with `changes`, sent by whoever the shared table lets make it (for a
  * doctor, the one holding the claim) on a seeded visit in the transition's `from` status.
  */
-function updateCase(name: string, action: Transition['action'], changes: Changes): NamedCase {
+function updateCase(name: string, action: TransitionAction, changes: Changes): NamedCase {
   const transition = transitionFor(action);
   const actor = transition.role === 'receptionist' ? RECEPTIONIST_A : DOCTOR_A;
   const id = freshId();
@@ -144,7 +138,7 @@ function updateCase(name: string, action: Transition['action'], changes: Changes
     actor,
     allowed: false,
     seed: { [visitPath(id)]: storedVisit(transition.from) },
-    attempt: (db) => updateDoc(doc(db, visitPath(id)), withChanges(transitionUpdate(transition, actor.uid), changes)),
+    attempt: (db) => updateDoc(doc(db, visitPath(id)), withChanges(transitionBy(action, actor.uid), changes)),
   };
 }
 
@@ -238,9 +232,10 @@ export const visitFieldCases: readonly NamedCase[] = [
       name: 'a doctor can claim a visit that an earlier claim returned to the queue',
       actor: DOCTOR_A,
       allowed: true,
-      seed: { [visitPath(id)]: { ...storedVisit('waiting'), claimedBy: null, claimedAt: null } },
-      attempt: (db: Firestore) =>
-        updateDoc(doc(db, visitPath(id)), transitionUpdate(transitionFor('claim'), DOCTOR_A.uid)),
+      seed: {
+        [visitPath(id)]: { ...storedVisit('in_review'), ...transitionUpdate('return', DOCTOR_A.uid, SEEDED_AT) },
+      },
+      attempt: (db: Firestore) => updateDoc(doc(db, visitPath(id)), transitionBy('claim', DOCTOR_A.uid)),
     };
   })(),
   {
@@ -248,8 +243,6 @@ export const visitFieldCases: readonly NamedCase[] = [
     actor: DOCTOR_A,
     allowed: false,
     attempt: (db: Firestore) =>
-      setDoc(doc(db, visitPath(freshId())), transitionUpdate(transitionFor('claim'), DOCTOR_A.uid), {
-        merge: true,
-      }),
+      setDoc(doc(db, visitPath(freshId())), transitionBy('claim', DOCTOR_A.uid), { merge: true }),
   },
 ];

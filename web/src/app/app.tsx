@@ -4,8 +4,8 @@ import type { Role } from '@clinicflow/shared/model';
 import { Loading } from '@/components/ui/loading';
 import { NoRolePage } from '@/features/auth/components/no-role-page';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
-import { SessionProvider, useSession } from '@/features/auth/session-context';
 import { UpdatePrompt } from '@/components/ui/update-prompt';
+import { SessionProvider, useSession } from '@/lib/session';
 import { ROLE_HOME } from './role-routes';
 import { ROLE_SCREENS, STAFF_SERVICES } from './role-screens';
 

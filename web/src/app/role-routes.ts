@@ -5,9 +5,3 @@ export const ROLE_HOME: Record<Role, string> = {
   checkerDoctor: '/dashboard',
   admin: '/admin',
 };
-
-export const ROLE_LABELS: Record<Role, string> = {
-  receptionist: 'Receptionist',
-  checkerDoctor: 'Checker doctor',
-  admin: 'Clinic admin',
-};

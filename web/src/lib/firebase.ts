@@ -15,11 +15,8 @@ import { isTrustedDevice } from './trusted-device';
 
 export const useEmulators = import.meta.env.VITE_USE_EMULATORS === 'true';
 
-export const EMULATOR_HOSTS = {
-  auth: 'http://127.0.0.1:9099',
-  firestore: { host: '127.0.0.1', port: 8080 },
-  functions: { host: '127.0.0.1', port: 5001 },
-} as const;
+/** From firebase.json, through vite.config.ts: the one place the emulators' ports are written. */
+export const EMULATOR_HOSTS = __FIREBASE_EMULATORS__;
 
 /** Where the connection probe asks whether Firestore answers: the host the SDK itself talks to (CSP connect-src has it). */
 export const FIRESTORE_PROBE_URL = useEmulators

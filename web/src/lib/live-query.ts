@@ -1,10 +1,19 @@
 /**
  * Thin listener hooks: every listener has an error callback, unsubscribes on cleanup, and
- * re-subscribes only when its (memoised) query or the retry counter changes. Snapshot metadata
- * is surfaced: fromCache drives the connection status, hasPendingWrites the "waiting to sync".
+ * re-subscribes only when its query really changes (`queryEqual` / `refEqual`, as
+ * react-firebase-hooks does, so callers build queries inline) or the retry counter moves.
+ * Snapshot metadata is surfaced: fromCache drives the connection status, hasPendingWrites the
+ * "waiting to sync".
  */
 import { useEffect, useEffectEvent, useState } from 'react';
-import { onSnapshot, type DocumentReference, type FirestoreError, type Query } from 'firebase/firestore';
+import {
+  onSnapshot,
+  queryEqual,
+  refEqual,
+  type DocumentReference,
+  type FirestoreError,
+  type Query,
+} from 'firebase/firestore';
 import type { WithId } from '@clinicflow/shared/model';
 
 export type Live<T> = WithId<T> & { hasPendingWrites: boolean };
@@ -22,30 +31,38 @@ function loading<T>(): LiveQueryState<T> {
   return { status: 'loading', docs: [], fromCache: true, lastServerSyncAt: null, error: null };
 }
 
+/** Equal when both are null, or both name the same target (and converter). */
+function same<R>(a: R | null, b: R | null, equal: (a: R, b: R) => boolean): boolean {
+  return a === null || b === null ? a === b : equal(a, b);
+}
+
 /**
- * `query` must be memoised by the caller (useMemo on its inputs); null means "nothing to
- * listen to yet". `attempt` re-subscribes when it changes (a manual refresh).
+ * Listens to `query`, which may be a new object on every render: a query equal to the one
+ * before keeps its listener. Null means "nothing to listen to yet". `attempt` re-subscribes
+ * when it changes (a manual refresh).
  */
 export function useLiveQuery<T>(
   query: Query<WithId<T>> | null,
   onError: (error: FirestoreError) => void,
   attempt = 0,
 ): LiveQueryState<T> {
-  const [state, setState] = useState<{ key: object | null; attempt: number; value: LiveQueryState<T> }>({
+  const [state, setState] = useState<{ key: Query<WithId<T>> | null; attempt: number; value: LiveQueryState<T> }>({
     key: query,
     attempt,
     value: loading<T>(),
   });
   // A new query starts from "loading" at once, not after the effect runs; a new attempt at the
-  // same query (a refresh) keeps showing what it has until the fresh snapshot arrives.
-  if (state.key !== query) setState({ key: query, attempt, value: loading<T>() });
+  // same query (a refresh) keeps showing what it has until the fresh snapshot arrives. The
+  // query kept in state is the stable one the listener depends on.
+  if (!same(state.key, query, queryEqual)) setState({ key: query, attempt, value: loading<T>() });
   else if (state.attempt !== attempt) setState({ ...state, attempt });
   const reportError = useEffectEvent(onError);
+  const listened = state.key;
 
   useEffect(() => {
-    if (!query) return;
+    if (!listened) return;
     return onSnapshot(
-      query,
+      listened,
       { includeMetadataChanges: true },
       (snapshot) => {
         const { fromCache } = snapshot.metadata;
@@ -66,7 +83,7 @@ export function useLiveQuery<T>(
         reportError(error);
       },
     );
-  }, [query, attempt]);
+  }, [listened, attempt]);
 
   return state.value;
 }
@@ -78,22 +95,25 @@ export interface LiveDocState<T> {
   error: FirestoreError | null;
 }
 
-/** One document, live; `ref` memoised by the caller. */
+/** One document, live; like useLiveQuery, an equal `ref` (a new object or not) keeps its listener. */
 export function useLiveDoc<T>(
   ref: DocumentReference<WithId<T>> | null,
   onError: (error: FirestoreError) => void,
 ): LiveDocState<T> {
-  const [state, setState] = useState<{ key: object | null; value: LiveDocState<T> }>({
+  const [state, setState] = useState<{ key: DocumentReference<WithId<T>> | null; value: LiveDocState<T> }>({
     key: ref,
     value: { status: 'loading', doc: null, fromCache: true, error: null },
   });
-  if (state.key !== ref) setState({ key: ref, value: { status: 'loading', doc: null, fromCache: true, error: null } });
+  if (!same(state.key, ref, refEqual)) {
+    setState({ key: ref, value: { status: 'loading', doc: null, fromCache: true, error: null } });
+  }
   const reportError = useEffectEvent(onError);
+  const listened = state.key;
 
   useEffect(() => {
-    if (!ref) return;
+    if (!listened) return;
     return onSnapshot(
-      ref,
+      listened,
       { includeMetadataChanges: true },
       (snapshot) => {
         const data = snapshot.data();
@@ -110,7 +130,7 @@ export function useLiveDoc<T>(
         reportError(error);
       },
     );
-  }, [ref]);
+  }, [listened]);
 
   return state.value;
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { ROLE_LABELS } from '@/app/role-routes';
-import { signOut } from '@/features/auth/api/session';
-import { useSession } from '@/features/auth/session-context';
+import { ROLE_LABELS } from '@/config/labels';
+import { signOut } from '@/lib/auth';
+import { useSession } from '@/lib/session';
 import { hasUnsyncedWrites } from '@/lib/teardown';
 import { useConfirm } from './confirm-dialog';
 

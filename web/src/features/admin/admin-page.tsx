@@ -2,23 +2,25 @@ import { useMemo, useState } from 'react';
 import toast from 'react-hot-toast';
 import type { Role, StaffDoc } from '@clinicflow/shared/model';
 import type { AddStaffInput } from '@clinicflow/shared/validation';
-import { ROLE_LABELS } from '@/app/role-routes';
 import { AppShell } from '@/components/ui/app-shell';
 import { useConfirm } from '@/components/ui/confirm-dialog';
+import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
-import { sendPasswordEmail } from '@/features/auth/api/session';
-import { useStaffSession } from '@/features/auth/session-context';
+import { ROLE_LABELS } from '@/config/labels';
 import { useClinic } from '@/features/clinic/api/clinic';
+import { callableError } from '@/features/staff/api/callable-error';
 import { useStaffList } from '@/features/staff/api/staff';
-import { useStaffChanges } from '@/features/staff/api/staff-changes';
 import { addStaff, changeStaffRole, deactivateStaff } from '@/features/staff/api/staff-admin';
-import { callableError } from '@/features/staff/callable-error';
+import { useStaffChanges } from '@/features/staff/api/staff-changes';
+import { sendPasswordEmail } from '@/lib/auth';
 import { friendlyFirestoreError } from '@/lib/errors';
 import type { Live } from '@/lib/live-query';
+import { useStaffSession } from '@/lib/session';
 import { useNow } from '@/lib/use-now';
 import { AddStaffForm, type AddStaffOutcome } from './components/add-staff-form';
 import { StaffChanges } from './components/staff-changes';
 import { StaffTable } from './components/staff-table';
+import './admin.css';
 
 const ROLE_SCREENS: Record<Role, string> = {
   admin: 'staff admin',
@@ -111,14 +113,12 @@ export default function AdminPage() {
         <section className="card admin__staff" aria-labelledby="staff-title">
           <div className="section-head">
             <h1 id="staff-title">Staff</h1>
-            <p className="counts">
-              <span>
-                <strong>{active}</strong> active
-              </span>
-              <span>
-                <strong>{staff.docs.length - active}</strong> deactivated
-              </span>
-            </p>
+            <Counts
+              items={[
+                { value: active, label: 'active' },
+                { value: staff.docs.length - active, label: 'deactivated' },
+              ]}
+            />
           </div>
           {staff.status === 'loading' ? (
             <Loading label="Loading staff…" compact />

@@ -1,5 +1,5 @@
 import type { StaffAuditDoc } from '@clinicflow/shared/model';
-import { ROLE_LABELS } from '@/app/role-routes';
+import { ROLE_LABELS } from '@/config/labels';
 
 const role = (r: StaffAuditDoc['after']['role']) => ROLE_LABELS[r].toLowerCase();
 

@@ -3,21 +3,23 @@ import toast from 'react-hot-toast';
 import { startOfClinicDay } from '@clinicflow/shared/clinic-time';
 import { AppShell } from '@/components/ui/app-shell';
 import { useConfirm } from '@/components/ui/confirm-dialog';
+import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
-import { useStaffSession } from '@/features/auth/session-context';
 import { useClinic, useClinicTimezone } from '@/features/clinic/api/clinic';
 import { findDuplicatePatients } from '@/features/patients/api/patients';
 import { cancelVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
 import { friendlyFirestoreError } from '@/lib/errors';
+import { useServerReach } from '@/lib/server-reach';
+import { useStaffSession } from '@/lib/session';
 import { useNow } from '@/lib/use-now';
 import { useOnline } from '@/lib/use-online';
-import { useServerReach } from '@/lib/server-reach';
 import { NewVisitForm } from './components/new-visit-form';
 import { PatientSearch } from './components/patient-search';
 import { TodayQueue } from './components/today-queue';
 import { buildQueueRows, type QueueRow } from './queue-rows';
-import { useOutbox } from './use-outbox';
+import { useOutbox } from './hooks/use-outbox';
 import { draftFromRequest } from './visit-draft';
+import './reception.css';
 
 const TICK_MS = 15_000;
 
@@ -107,17 +109,14 @@ export default function ReceptionPage() {
         >
           <div className="section-head">
             <h2 id="queue-title">Today&apos;s queue</h2>
-            <p className="counts" aria-label="Today so far">
-              <span>
-                <strong>{waiting}</strong> waiting
-              </span>
-              <span>
-                <strong>{inReview}</strong> in review
-              </span>
-              <span>
-                <strong>{done}</strong> done
-              </span>
-            </p>
+            <Counts
+              label="Today so far"
+              items={[
+                { value: waiting, label: 'waiting' },
+                { value: inReview, label: 'in review' },
+                { value: done, label: 'done' },
+              ]}
+            />
           </div>
           {!connected && (
             <p className="notice notice--warn" role="status">

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, checkVisitDraft, draftFromRequest, draftFromSearch, type VisitDraft } from './visit-draft';
+import { formatDateOfBirth } from '@/lib/time';
+import {
+  EMPTY_DRAFT,
+  checkVisitDraft,
+  draftFromRequest,
+  draftFromSearch,
+  patientFacts,
+  type VisitDraft,
+} from './visit-draft';
 
 const complete: VisitDraft = {
   fullName: '  Ana   Ruiz ',
@@ -75,5 +83,15 @@ describe('draftFromRequest', () => {
     });
     expect(choice).toEqual({ kind: 'new' });
     expect(draft).toEqual({ ...input, reason: 'Sore throat', priority: 'urgent' });
+  });
+});
+
+describe('patientFacts', () => {
+  it('says what is known of a patient: date of birth and phone', () => {
+    expect(patientFacts({ dateOfBirth: '1984-03-12', phone: '+34 612 345 678' })).toBe(
+      `Born ${formatDateOfBirth('1984-03-12')} · +34 612 345 678`,
+    );
+    expect(patientFacts({ phone: '+34 612 345 678' })).toBe('+34 612 345 678');
+    expect(patientFacts({})).toBe('');
   });
 });

@@ -1,12 +1,18 @@
 import type { Priority } from '@clinicflow/shared/model';
 import { fieldErrors, patientInputSchema, visitInputSchema } from '@clinicflow/shared/validation';
 import type { OpenVisitRequest } from '@/features/visits/api/visits';
+import { formatDateOfBirth } from '@/lib/time';
 
 export interface PatientSummary {
   id: string;
   fullName: string;
   dateOfBirth?: string;
   phone?: string;
+}
+
+/** "Born 12 Mar 1984 · +34 612 345 678", with whatever is known. */
+export function patientFacts(p: Pick<PatientSummary, 'dateOfBirth' | 'phone'>): string {
+  return [p.dateOfBirth && `Born ${formatDateOfBirth(p.dateOfBirth)}`, p.phone].filter(Boolean).join(' · ');
 }
 
 /** Who the visit is for: nobody chosen yet, a registered patient, or one being registered now. */

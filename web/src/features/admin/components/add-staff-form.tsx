@@ -1,8 +1,8 @@
 import { useState, type SyntheticEvent } from 'react';
 import { ROLES, type Role } from '@clinicflow/shared/model';
 import { addStaffInputSchema, fieldErrors, type AddStaffInput } from '@clinicflow/shared/validation';
-import { ROLE_LABELS } from '@/app/role-routes';
 import { Field } from '@/components/ui/field';
+import { ROLE_LABELS } from '@/config/labels';
 
 export type AddStaffOutcome =
   { ok: true; displayName: string; email: string } | { ok: false; message: string; fields: Record<string, string> };

@@ -1,7 +1,7 @@
 import { ROLES, type Role, type StaffDoc } from '@clinicflow/shared/model';
-import { ROLE_LABELS } from '@/app/role-routes';
-import type { Live } from '@/lib/live-query';
 import { TableHead } from '@/components/ui/table-head';
+import { ROLE_LABELS } from '@/config/labels';
+import type { Live } from '@/lib/live-query';
 
 export interface StaffTableProps {
   staff: Live<StaffDoc>[];

@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import { sendPasswordEmail } from '../api/session';
+import { sendPasswordEmail } from '@/lib/auth';
 import { AuthCard } from './auth-card';
 
 // A light check before asking the server (which checks again): the sign-in route carries no zod.

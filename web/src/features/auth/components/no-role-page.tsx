@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { AppShell } from '@/components/ui/app-shell';
 import { LockIcon } from '@/components/ui/icons';
-import { refreshClaims } from '../api/session';
+import { refreshClaims } from '@/lib/auth';
 
 export function NoRolePage({ email }: { email: string }) {
   const [checking, setChecking] = useState(false);

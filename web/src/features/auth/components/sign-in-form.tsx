@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
+import { signIn } from '@/lib/auth';
 import { isTrustedDevice } from '@/lib/trusted-device';
-import { signIn } from '../api/session';
 import { AuthCard } from './auth-card';
 
 interface SignInFormProps {

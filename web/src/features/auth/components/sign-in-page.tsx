@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { forgetLeftoverClinicData } from '@/lib/leftover-data';
 import { ForgotPasswordForm } from './forgot-password-form';
 import { SignInForm } from './sign-in-form';
+import '../auth.css';
 
 /**
  * The signed-out screen: sign in, or ask for a password-reset email. Nobody is signed in here,

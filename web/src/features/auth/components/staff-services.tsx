@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { RoleToaster } from '@/components/ui/toaster';
 import { watchOwnClaimsStamp } from '@/features/staff/api/staff';
-import { refreshClaims } from '../api/session';
-import { useStaffSession } from '../session-context';
+import { refreshClaims } from '@/lib/auth';
+import { useStaffSession } from '@/lib/session';
 
 /**
  * What every staff screen runs besides the screen itself, loaded with the role's chunk (the

@@ -16,8 +16,7 @@ export function clinicRef(clinicId: string) {
 
 /** The clinic's name and time zone; null while loading. */
 export function useClinic(clinicId: string): ClinicDoc | null {
-  const ref = useMemo(() => clinicRef(clinicId), [clinicId]);
-  const { doc: clinic } = useLiveDoc(ref, (err) =>
+  const { doc: clinic } = useLiveDoc(clinicRef(clinicId), (err) =>
     toast.error(`Could not load the clinic's details. ${friendlyFirestoreError(err)}`, { id: 'clinic-error' }),
   );
   const timezone = clinic?.timezone;

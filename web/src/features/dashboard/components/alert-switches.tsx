@@ -1,5 +1,5 @@
 import { BellIcon, BellOffIcon, ScreenIcon } from '@/components/ui/icons';
-import type { useAlertSwitches } from '../use-alert-switches';
+import type { useAlertSwitches } from '../hooks/use-alert-switches';
 
 /** Sound and Background alerts, each a pressed/unpressed button, and what the browser still needs. */
 export function AlertSwitches({ switches }: { switches: ReturnType<typeof useAlertSwitches> }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PRIORITY_LABELS } from '@/features/visits/labels';
+import { PRIORITY_LABELS } from '@/config/labels';
 import { formatClock } from '@/lib/time';
 import { BANNERS_SHOWN, foldBanners, type Arrival } from '../arrivals';
 

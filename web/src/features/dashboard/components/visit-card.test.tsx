@@ -3,23 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { VisitDoc } from '@clinicflow/shared/model';
 import type { Live } from '@/lib/live-query';
+import { NOW, liveVisit as visit, ts } from '@/test/visits';
 import { VisitCard } from './visit-card';
-
-const NOW = new Date(2026, 0, 15, 11, 0).getTime();
-const ts = (ms: number) => ({ toMillis: () => ms });
-const visit = (over: Partial<Live<VisitDoc>> = {}): Live<VisitDoc> => ({
-  id: 'v1',
-  patientId: 'p1',
-  patientName: 'Pablo Moreno',
-  reason: 'Chest tightness',
-  priority: 'emergency',
-  status: 'waiting',
-  createdAt: ts(NOW - 11 * 60_000),
-  createdBy: 'desk',
-  ticket: 'A-008',
-  hasPendingWrites: false,
-  ...over,
-});
 
 function setup(v: Live<VisitDoc>, uid = 'dr-lee', claimBlockedBy: string | null = null) {
   const onAction = vi.fn();

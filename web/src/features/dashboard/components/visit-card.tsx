@@ -1,7 +1,7 @@
 import type { VisitDoc } from '@clinicflow/shared/model';
 import type { Transition } from '@clinicflow/shared/transitions';
-import { PriorityBadge, WaitTimer } from '@/features/visits/components/visit-badges';
-import { ticketLabel } from '@/features/visits/labels';
+import { PriorityBadge, WaitTimer } from '@/components/visits/visit-badges';
+import { ticketLabel } from '@/config/labels';
 import type { Live } from '@/lib/live-query';
 import { formatClock, formatWait } from '@/lib/time';
 import { ACTION_LABELS, doctorActions } from '../visit-actions';

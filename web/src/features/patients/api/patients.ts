@@ -3,7 +3,6 @@ import { newPatientDoc } from '@clinicflow/shared/documents';
  * The patients collection: search-as-you-type, the duplicate check, and the new-patient write
  * that goes into the same batch as its first visit.
  */
-import { useMemo } from 'react';
 import {
   collection,
   doc,
@@ -38,10 +37,7 @@ export function usePatientSearch(
   onError: (error: FirestoreError) => void,
 ): LiveQueryState<PatientDoc> {
   const term = normalizeSearchTerm(typed);
-  const query = useMemo(
-    () => (term ? toQuery(db, queries.patientSearch(clinicId, term)).withConverter(converter) : null),
-    [clinicId, term],
-  );
+  const query = term ? toQuery(db, queries.patientSearch(clinicId, term)).withConverter(converter) : null;
   return useLiveQuery(query, onError);
 }
 

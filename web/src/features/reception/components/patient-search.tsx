@@ -3,10 +3,10 @@ import toast from 'react-hot-toast';
 import { Field } from '@/components/ui/field';
 import { usePatientSearch } from '@/features/patients/api/patients';
 import { friendlyFirestoreError } from '@/lib/errors';
-import { formatDateOfBirth } from '@/lib/time';
 import { useDebounced } from '@/lib/use-debounced';
 import { useOnline } from '@/lib/use-online';
 import { matchesEveryWord } from '../patient-match';
+import { patientFacts } from '../visit-draft';
 import type { SearchSlotProps } from './new-visit-form';
 
 const DEBOUNCE_MS = 250;
@@ -57,9 +57,7 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
             <li key={p.id}>
               <button className="patient-result" type="button" onClick={() => onSelect(p)}>
                 <span className="patient-result__name">{p.fullName}</span>
-                <span className="patient-result__meta">
-                  Born {formatDateOfBirth(p.dateOfBirth)} · {p.phone}
-                </span>
+                <span className="patient-result__meta">{patientFacts(p)}</span>
               </button>
             </li>
           ))}

@@ -1,6 +1,6 @@
+import { PriorityBadge, StatusBadge, WaitTimer } from '@/components/visits/visit-badges';
+import { ticketLabel } from '@/config/labels';
 import { formatClock, formatWait } from '@/lib/time';
-import { ticketLabel } from '@/features/visits/labels';
-import { PriorityBadge, StatusBadge, WaitTimer } from '@/features/visits/components/visit-badges';
 import type { QueueRow } from '../queue-rows';
 import { TableHead } from '@/components/ui/table-head';
 

@@ -1,5 +1,4 @@
 /** The clinic's staff-change audit trail (written by the staff callables), live for the admin. */
-import { useMemo } from 'react';
 import type { FirestoreError } from 'firebase/firestore';
 import type { StaffAuditDoc } from '@clinicflow/shared/model';
 import { toQuery } from '@clinicflow/shared/firestore-query';
@@ -14,6 +13,5 @@ export function useStaffChanges(
   clinicId: string,
   onError: (error: FirestoreError) => void,
 ): LiveQueryState<StaffAuditDoc> {
-  const query = useMemo(() => toQuery(db, queries.staffChanges(clinicId)).withConverter(converter), [clinicId]);
-  return useLiveQuery(query, onError);
+  return useLiveQuery(toQuery(db, queries.staffChanges(clinicId)).withConverter(converter), onError);
 }

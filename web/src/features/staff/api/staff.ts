@@ -2,7 +2,6 @@
  * The staff mirror: the admin's live list, and each member's own record (to notice a role
  * change). Changes go through the callables, never straight to Firestore.
  */
-import { useMemo } from 'react';
 import { collection, doc, onSnapshot, type FirestoreError } from 'firebase/firestore';
 import type { StaffDoc } from '@clinicflow/shared/model';
 import { toQuery } from '@clinicflow/shared/firestore-query';
@@ -14,8 +13,7 @@ import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
 const converter = withId<StaffDoc>();
 
 export function useStaffList(clinicId: string, onError: (error: FirestoreError) => void): LiveQueryState<StaffDoc> {
-  const query = useMemo(() => toQuery(db, queries.staffList(clinicId)).withConverter(converter), [clinicId]);
-  return useLiveQuery(query, onError);
+  return useLiveQuery(toQuery(db, queries.staffList(clinicId)).withConverter(converter), onError);
 }
 
 /**

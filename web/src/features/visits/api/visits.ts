@@ -3,7 +3,6 @@
  * and every status change the rules allow. Writes are not awaited by screens: offline, their
  * promise only settles when the server answers, and the local write already shows on screen.
  */
-import { useMemo } from 'react';
 import {
   collection,
   doc,
@@ -20,7 +19,7 @@ import type { Visit, VisitDoc } from '@clinicflow/shared/model';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import { toQuery } from '@clinicflow/shared/firestore-query';
 import { paths } from '@clinicflow/shared/paths';
-import { returnToQueue } from '@clinicflow/shared/transitions';
+import { transitionUpdate } from '@clinicflow/shared/transitions';
 import { queries } from '@clinicflow/shared/queries';
 import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { db, withId } from '@/lib/firestore';
@@ -38,17 +37,14 @@ export function visitRef(clinicId: string, visitId: string) {
   return doc(db, paths.visits(clinicId), visitId).withConverter(converter);
 }
 
-/** Reception: today's visits, from the clinic's midnight. `since` must be a stable value. */
+/** Reception: today's visits, from the clinic's midnight (null until the clinic's time zone is known). */
 export function useTodayQueue(
   clinicId: string,
   sinceMs: number | null,
   onError: (error: FirestoreError) => void,
 ): LiveQueryState<VisitDoc> {
-  const query = useMemo(
-    () =>
-      sinceMs === null ? null : toQuery(db, queries.todayQueue(clinicId, new Date(sinceMs))).withConverter(converter),
-    [clinicId, sinceMs],
-  );
+  const query =
+    sinceMs === null ? null : toQuery(db, queries.todayQueue(clinicId, new Date(sinceMs))).withConverter(converter);
   return useLiveQuery(query, onError);
 }
 
@@ -62,8 +58,7 @@ export function useOpenVisits(
   attempt: number,
   onError: (error: FirestoreError) => void,
 ): LiveQueryState<VisitDoc> {
-  const query = useMemo(() => openVisitsQuery(clinicId), [clinicId]);
-  return useLiveQuery(query, onError, attempt);
+  return useLiveQuery(openVisitsQuery(clinicId), onError, attempt);
 }
 
 /** Reads the open visits from the server itself: proves the connection, or throws (within SERVER_ANSWER_MS). */
@@ -96,12 +91,8 @@ export function openVisit(
   return { visitId: ref.id, committed: batch.commit() };
 }
 
-function statusStamp(uid: string) {
-  return { statusChangedBy: uid, statusChangedAt: serverTimestamp() };
-}
-
 export function cancelVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
-  return updateDoc(visitRef(clinicId, visitId), { status: 'cancelled', ...statusStamp(uid) });
+  return updateDoc(visitRef(clinicId, visitId), transitionUpdate('cancel', uid, serverTimestamp()));
 }
 
 export class ClaimRefusedError extends Error {}
@@ -129,7 +120,7 @@ export async function claimVisit(
         if (Date.now() > deadline) throw new DeadlineError();
         const refusal = claimRefusal(visit, uid);
         if (refusal) throw new ClaimRefusedError(refusal);
-        tx.update(ref, { status: 'in_review', claimedBy: uid, claimedAt: serverTimestamp(), ...statusStamp(uid) });
+        tx.update(ref, transitionUpdate('claim', uid, serverTimestamp()));
       });
     } catch (err) {
       if (err instanceof ClaimRefusedError || err instanceof DeadlineError) throw err;
@@ -144,13 +135,9 @@ export async function claimVisit(
 }
 
 export function completeVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
-  return updateDoc(visitRef(clinicId, visitId), {
-    status: 'done',
-    completedAt: serverTimestamp(),
-    ...statusStamp(uid),
-  });
+  return updateDoc(visitRef(clinicId, visitId), transitionUpdate('complete', uid, serverTimestamp()));
 }
 
 export function returnVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
-  return updateDoc(visitRef(clinicId, visitId), returnToQueue(uid, serverTimestamp()));
+  return updateDoc(visitRef(clinicId, visitId), transitionUpdate('return', uid, serverTimestamp()));
 }

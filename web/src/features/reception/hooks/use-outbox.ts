@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { openVisit, type OpenVisitRequest } from '@/features/visits/api/visits';
 import { friendlyFirestoreError } from '@/lib/errors';
-import type { OutboxEntry } from './queue-rows';
+import type { OutboxEntry } from '../queue-rows';
 
 /**
  * Saves visits without waiting for the server: offline the batch's promise only settles on

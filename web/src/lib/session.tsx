@@ -1,5 +1,5 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
-import { afterSignedOutElsewhere, watchSession, type Session } from './api/session';
+import { afterSignedOutElsewhere, watchSession, type Session } from './auth';
 
 const SessionContext = createContext<Session>({ status: 'loading' });
 

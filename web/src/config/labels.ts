@@ -1,4 +1,11 @@
-import type { Priority, VisitStatus } from '@clinicflow/shared/model';
+/** The words every screen shows for the shared model's roles, priorities and statuses. */
+import type { Priority, Role, VisitStatus } from '@clinicflow/shared/model';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  receptionist: 'Receptionist',
+  checkerDoctor: 'Checker doctor',
+  admin: 'Clinic admin',
+};
 
 export const PRIORITY_LABELS: Record<Priority, string> = {
   emergency: 'Emergency',

@@ -1,7 +1,7 @@
 import type { Priority, VisitStatus } from '@clinicflow/shared/model';
 import { waitLevel } from '@clinicflow/shared/queue';
+import { PRIORITY_LABELS, STATUS_LABELS } from '@/config/labels';
 import { formatWait } from '@/lib/time';
-import { PRIORITY_LABELS, STATUS_LABELS } from '../labels';
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
   return <span className={`badge badge--${priority}`}>{PRIORITY_LABELS[priority]}</span>;

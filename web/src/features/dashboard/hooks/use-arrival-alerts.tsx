@@ -2,11 +2,11 @@ import { useEffect, useReducer, useState } from 'react';
 import toast from 'react-hot-toast';
 import type { NotificationDoc, VisitDoc, WithId } from '@clinicflow/shared/model';
 import { BellIcon } from '@/components/ui/icons';
+import { PRIORITY_LABELS } from '@/config/labels';
 import { useNotificationArrivals } from '@/features/notifications/api/notifications';
-import { PRIORITY_LABELS } from '@/features/visits/labels';
 import type { Live } from '@/lib/live-query';
 import { formatClock } from '@/lib/time';
-import { NO_ARRIVALS, arrivalsReducer, isNews, type Arrival } from './arrivals';
+import { NO_ARRIVALS, arrivalsReducer, isNews, type Arrival } from '../arrivals';
 import type { useAlertSwitches } from './use-alert-switches';
 
 const BEEPS = { emergency: 3, urgent: 2, normal: 1 } as const;

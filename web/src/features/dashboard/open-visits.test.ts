@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Priority, VisitStatus } from '@clinicflow/shared/model';
+import { groupOpenVisits } from './open-visits';
+
+const visit = (
+  id: string,
+  priority: Priority,
+  minute: number,
+  status: VisitStatus = 'waiting',
+  claimedBy?: string,
+) => ({
+  id,
+  priority,
+  status,
+  claimedBy: claimedBy ?? null,
+  createdAt: { toMillis: () => minute * 60_000 },
+});
+const ids = (visits: { id: string }[]) => visits.map((v) => v.id);
+
+describe('groupOpenVisits', () => {
+  const visits = [
+    visit('normal-early', 'normal', 1),
+    visit('mine', 'normal', 2, 'in_review', 'dr-lee'),
+    visit('urgent-late', 'urgent', 9),
+    visit('theirs', 'urgent', 3, 'in_review', 'dr-okafor'),
+    visit('emergency', 'emergency', 8),
+    visit('urgent-early', 'urgent', 4),
+    visit('mine-emergency', 'emergency', 5, 'in_review', 'dr-lee'),
+  ];
+
+  it('puts my reviews first, then the waiting list, then the other doctors’ reviews', () => {
+    const groups = groupOpenVisits(visits, 'dr-lee');
+    expect(ids(groups.mine)).toEqual(['mine-emergency', 'mine']);
+    expect(ids(groups.others)).toEqual(['theirs']);
+  });
+
+  it('orders the waiting list by priority, then by arrival', () => {
+    expect(ids(groupOpenVisits(visits, 'dr-lee').waiting)).toEqual([
+      'emergency',
+      'urgent-early',
+      'urgent-late',
+      'normal-early',
+    ]);
+  });
+
+  it('names the longest wait by arrival, whatever its priority', () => {
+    expect(groupOpenVisits(visits, 'dr-lee').longest?.id).toBe('normal-early');
+  });
+
+  it('has no longest wait when nobody waits, and another doctor sees the reviews the other way round', () => {
+    const reviews = visits.filter((v) => v.status === 'in_review');
+    const groups = groupOpenVisits(reviews, 'dr-okafor');
+    expect(groups.longest).toBeNull();
+    expect(ids(groups.mine)).toEqual(['theirs']);
+    expect(ids(groups.others)).toEqual(['mine-emergency', 'mine']);
+  });
+});

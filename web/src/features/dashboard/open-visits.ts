@@ -1,0 +1,29 @@
+import type { VisitDoc } from '@clinicflow/shared/model';
+import { sortQueue } from '@clinicflow/shared/queue';
+
+type OpenVisit = Pick<VisitDoc, 'priority' | 'status' | 'claimedBy' | 'createdAt'>;
+
+export interface OpenVisitGroups<T extends OpenVisit> {
+  /** In review by this doctor. */
+  mine: T[];
+  waiting: T[];
+  /** In review by other doctors. */
+  others: T[];
+  /** The waiting visit that arrived first; null when nobody waits. */
+  longest: T | null;
+}
+
+/** The dashboard's sections, each in queue order (priority, then arrival). */
+export function groupOpenVisits<T extends OpenVisit>(visits: readonly T[], uid: string): OpenVisitGroups<T> {
+  const sorted = sortQueue(visits);
+  const waiting = sorted.filter((v) => v.status === 'waiting');
+  return {
+    mine: sorted.filter((v) => v.status === 'in_review' && v.claimedBy === uid),
+    waiting,
+    others: sorted.filter((v) => v.status === 'in_review' && v.claimedBy !== uid),
+    longest: waiting.reduce<T | null>(
+      (a, v) => (a === null || v.createdAt.toMillis() < a.createdAt.toMillis() ? v : a),
+      null,
+    ),
+  };
+}
