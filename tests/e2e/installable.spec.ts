@@ -20,7 +20,15 @@ interface ManifestIcon {
   purpose?: string;
 }
 
-test('the app is installable: a valid manifest with real icons, which Chromium accepts', async ({ page }) => {
+test('the app is installable: a valid manifest with real icons, which Chromium accepts', async ({
+  playwright,
+  launchOptions,
+  baseURL,
+}, testInfo) => {
+  // Chromium never offers to install from an incognito profile, which every test context is: this one gets a real profile.
+  const profile = testInfo.outputPath('profile');
+  const context = await playwright.chromium.launchPersistentContext(profile, { ...launchOptions, baseURL });
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBe('/manifest.webmanifest');
@@ -51,10 +59,13 @@ test('the app is installable: a valid manifest with real icons, which Chromium a
   const cdp = await page.context().newCDPSession(page);
   const { errors } = (await cdp.send('Page.getAppManifest')) as { errors: { message: string }[] };
   expect(errors).toEqual([]);
+  // Asked once its service worker controls the page, as Chromium asks before it offers to install.
+  await serviceWorkerInControl(page);
   const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
     installabilityErrors: { errorId: string }[];
   };
   expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+  await context.close();
 });
 
 test('its service worker is served fresh, controls the page after a reload, and never answers for Firestore, Auth or Functions', async ({

@@ -8,12 +8,29 @@ async function closeAll(context: BrowserContext): Promise<void> {
   for (const open of context.pages()) await open.close();
 }
 
-/** A fresh tab, no network: opening the app's address. */
-async function openOffline(context: BrowserContext, path: string): Promise<Page> {
+/**
+ * A fresh tab, no network: opening the app's address. The network is cut before the tab opens;
+ * Chromium then forgets, at the navigation, to tell the new document it is offline
+ * (navigator.onLine reads true, though every request fails), so the same cut is announced to the
+ * page again once it has loaded, as a tablet's own "offline" would have been from the start.
+ */
+async function openOffline(
+  context: BrowserContext,
+  path: string,
+): Promise<{ page: Page; backOnline: () => Promise<void> }> {
   await context.setOffline(true);
   const page = await context.newPage();
   await page.goto(path);
-  return page;
+  const cdp = await context.newCDPSession(page);
+  const network = (offline: boolean) =>
+    cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await network(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  const backOnline = async () => {
+    await context.setOffline(false);
+    await network(false);
+  };
+  return { page, backOnline };
 }
 
 test('a trusted tablet opened with no network shows the dashboard, offline, with the last list from its cache', async ({
@@ -28,7 +45,7 @@ test('a trusted tablet opened with no network shows the dashboard, offline, with
   await expect(page.locator('.connection')).toHaveAttribute('data-tone', 'live');
   await closeAll(context);
 
-  const offline = await openOffline(context, '/dashboard');
+  const { page: offline, backOnline } = await openOffline(context, '/dashboard');
   await expect(offline.getByRole('banner')).toContainText('Checker doctor · Sunrise Family Clinic');
   await expect(offline.locator('.connection')).toHaveAttribute('data-tone', 'offline');
   await expect(offline.locator('.connection')).toContainText('Offline — showing saved data');
@@ -38,7 +55,7 @@ test('a trusted tablet opened with no network shows the dashboard, offline, with
   await expect(visitCard(offline, visit.name).getByRole('button', { name: 'Start review' })).toBeDisabled();
 
   // The network back: the same tab goes live by itself.
-  await context.setOffline(false);
+  await backOnline();
   await expect(offline.locator('.connection')).toHaveAttribute('data-tone', 'live', { timeout: 30_000 });
   await context.close();
 });
@@ -53,14 +70,14 @@ test('the front desk opens offline too the morning after, its ID token long expi
   await expireStoredIdToken(page);
   await closeAll(context);
 
-  const offline = await openOffline(context, '/reception');
+  const { page: offline, backOnline } = await openOffline(context, '/reception');
   await expect(offline.getByRole('banner')).toContainText('Receptionist · Sunrise Family Clinic');
   await expect(offline.getByText(/^Offline\. New visits and cancellations are kept on this computer/)).toBeVisible();
   await expect(queueRow(offline, visit.name)).toBeVisible();
   await expect(offline.locator('[data-list-source]')).toHaveAttribute('data-list-source', 'cache');
 
   // Back online, the token is refreshed and the queue is the server's again.
-  await context.setOffline(false);
+  await backOnline();
   await expect(offline.locator('[data-list-source]')).toHaveAttribute('data-list-source', 'server', {
     timeout: 30_000,
   });

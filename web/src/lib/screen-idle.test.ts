@@ -33,9 +33,15 @@ describe('isMidTask: may a new version be offered now?', () => {
     expect(isMidTask(screen('<dialog><p>closed</p></dialog>'))).toBe(false);
   });
 
-  it('is busy while a text field has the focus, even an empty one', () => {
-    expect(isMidTask(screen('<input id="search" type="search">', '#search'))).toBe(true);
-    expect(isMidTask(screen('<textarea id="reason"></textarea>', '#reason'))).toBe(true);
+  it('is idle with the focus in an empty text field (the desk opens with its search focused)', () => {
+    expect(isMidTask(screen('<form><input id="search" type="search"></form>', '#search'))).toBe(false);
+    expect(isMidTask(screen('<textarea id="reason"></textarea>', '#reason'))).toBe(false);
+  });
+
+  it('is busy while a focused field holds text, in a form or not', () => {
+    const doc = screen('<input id="search" type="search">', '#search');
+    field(doc, '#search').value = 'Gar';
+    expect(isMidTask(doc)).toBe(true);
   });
 
   it('is idle with the focus on a button, a checkbox or a radio', () => {

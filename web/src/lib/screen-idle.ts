@@ -1,7 +1,9 @@
 /**
  * Is the person in the middle of something? A new version is offered only when not: no dialog
- * open, no text field focused, and no text typed into a form and left there (a half-registered
- * patient). Reloading then would cost them nothing.
+ * open, and no text typed into a field and left there (a half-registered patient). Reloading then
+ * would cost them nothing. A focused but empty field does not count: the desk's search field has
+ * the focus from the moment the screen opens, and an idle desk must still be offered the update
+ * (the offer also waits for a pause in typing, components/ui/update-prompt).
  */
 const DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 const TEXT_FIELD =
@@ -10,8 +12,8 @@ const TEXT_FIELD =
 export function isMidTask(doc: Document): boolean {
   if (doc.querySelector(DIALOG)) return true;
   const focused = doc.activeElement;
-  if (focused instanceof HTMLElement && (focused.matches(TEXT_FIELD) || focused.isContentEditable)) return true;
-  return Array.from(doc.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`form :is(${TEXT_FIELD})`)).some(
+  if (focused instanceof HTMLElement && focused.isContentEditable && focused.textContent.trim()) return true;
+  return Array.from(doc.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_FIELD)).some(
     (field) => field.value.trim() !== '',
   );
 }
