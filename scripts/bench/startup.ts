@@ -22,13 +22,14 @@ import { Timestamp, getFirestore } from 'firebase-admin/firestore';
 import { newVisitDoc } from '@clinicflow/shared/documents';
 import type { Priority, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
+import { WEB_SERVERS, origin } from '../lib/addresses';
 import { DEMO_PASSWORD } from '../lib/demo-data';
 import { ROOT } from '../lib/root';
 import { adminApp } from '../lib/seed';
 import { withAppInBrowser } from './browser';
 import { percentile } from './stats';
 
-const BASE = 'http://127.0.0.1:4173';
+const BASE = origin(WEB_SERVERS.preview);
 const CLINIC = 'sunrise';
 const OPEN_VISITS = 24;
 

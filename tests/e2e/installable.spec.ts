@@ -1,11 +1,10 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
+import { FIREBASE_JSON, WEB_SERVERS, origin } from '../../scripts/lib/addresses';
 import { emulatorOrigins } from '../../scripts/lib/hosting-headers';
-import { join } from 'node:path';
-import { ROOT } from '../../scripts/lib/root';
 import { deployNewVersion, serviceWorkerInControl } from './app-install';
 import { VIEWPORTS, signIn } from './helpers';
 
-const EMULATORS = emulatorOrigins(join(ROOT, 'firebase.json'));
+const EMULATORS = emulatorOrigins(FIREBASE_JSON);
 
 /** Width and height written in a PNG's header. */
 function pngSize(body: Buffer): string {
@@ -109,7 +108,7 @@ test('its service worker is served fresh, controls the page after a reload, and 
     return urls;
   });
   expect(cached.length).toBeGreaterThan(0);
-  expect(cached.filter((url) => !url.startsWith('http://127.0.0.1:4173/'))).toEqual([]);
+  expect(cached.filter((url) => !url.startsWith(`${origin(WEB_SERVERS.preview)}/`))).toEqual([]);
   await context.close();
 });
 

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/root';
 import { seedPastVisit, type PastVisit } from './admin-db';
+import { deployNewVersion, serviceWorkerInControl } from './app-install';
 import { VIEWPORTS, openAs, queueRow, registerPatientVisit, signIn } from './helpers';
 import { routeFirestoreThrough, startFirestoreProxy } from './server-cut';
 
@@ -206,3 +207,19 @@ async function registerDuplicate(page: Page) {
   await form.getByRole('button', { name: 'Register and open visit' }).click();
   await expect(form.getByText('Already registered?')).toBeVisible();
 }
+
+test('captures the new-version offer on the doctor’s tablet', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: VIEWPORTS.tablet });
+  const page = await context.newPage();
+  await signIn(page, 'dr.lee@sunrise.demo', { trusted: true });
+  await serviceWorkerInControl(page);
+  await expect(page.locator('.connection')).toHaveAttribute('data-tone', 'live');
+  const restore = await deployNewVersion(page);
+  try {
+    await expect(page.getByText('A new version of ClinicFlow is ready.')).toBeVisible({ timeout: 30_000 });
+    await shot(page, 'update-offer', 'viewport');
+  } finally {
+    restore();
+    await context.close();
+  }
+});
