@@ -74,11 +74,15 @@ async function main(): Promise<void> {
   await waitForFunctionsLoaded();
 
   useEmulatorsInThisProcess();
-  const { isSeeded, seedDemo } = await import('./lib/seed');
+  const { adminDb, isSeeded, seedDemo } = await import('./lib/seed');
   if (!(await isSeeded())) {
     console.log('Seeding the demo clinics…');
     await seedDemo();
   }
+  // Demo data kept from an older checkout is found the way today's code searches.
+  const { reindexPatients } = await import('./lib/reindex-patients');
+  const { updated } = await reindexPatients(adminDb());
+  if (updated > 0) console.log(`Search keys of ${updated} demo patient(s) brought up to date.`);
   // Visits written while the functions were loading had no trigger to give them a ticket.
   const { keepSweepingTickets } = await import('./lib/ticket-sweep');
   stopSweeping = keepSweepingTickets();

@@ -38,7 +38,7 @@ import { toQuery } from '@clinicflow/shared/firestore-query';
 import type { Role } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { queries } from '@clinicflow/shared/queries';
-import { normalizeSearchTerm, patientNameKey } from '@clinicflow/shared/search';
+import { patientNameKey, patientSearch } from '@clinicflow/shared/search';
 import { transitionUpdate } from '@clinicflow/shared/transitions';
 import type { PatientInput } from '@clinicflow/shared/validation';
 import { emulatorEnv } from '../lib/emulators';
@@ -232,7 +232,7 @@ export async function rulesReads(): Promise<RulesReadsResult> {
       [
         'receptionist',
         'patientSearch query',
-        () => getDocs(toQuery(desk, queries.patientSearch(CLINIC, normalizeSearchTerm('maria')))),
+        () => getDocs(toQuery(desk, queries.patientSearch(CLINIC, patientSearch('maria')?.key ?? ''))),
       ],
       [
         'receptionist',

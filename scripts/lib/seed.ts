@@ -4,7 +4,7 @@
  */
 import { getApps, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
-import { FieldValue, getFirestore } from 'firebase-admin/firestore';
+import { FieldValue, getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { newClinicDoc, newPatientDoc } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
 import { writeStaffRecord } from '../../functions/src/staff/staff-record';
@@ -16,8 +16,10 @@ export function adminApp(projectId = PROJECT_ID): App {
   return getApps().find((a) => a.name === projectId) ?? initializeApp({ projectId }, projectId);
 }
 
+export const adminDb = (projectId = PROJECT_ID): Firestore => getFirestore(adminApp(projectId));
+
 export async function isSeeded(projectId = PROJECT_ID): Promise<boolean> {
-  const db = getFirestore(adminApp(projectId));
+  const db = adminDb(projectId);
   const first = DEMO_CLINICS[0];
   return first !== undefined && (await db.doc(paths.clinic(first.id)).get()).exists;
 }

@@ -28,6 +28,14 @@ import type { PatientInput, VisitInput } from './validation';
 
 // ── Written by clients (the rules check every field) ────────────────────────────────────────
 
+/** What a patient is found by (search) and compared by (duplicates), derived from the name and phone. */
+export function patientIndexFields(patient: {
+  fullName: string;
+  phone: string;
+}): Pick<PatientDoc, 'searchKeys' | 'nameKey'> {
+  return { searchKeys: patientSearchKeys(patient.fullName, patient.phone), nameKey: patientNameKey(patient.fullName) };
+}
+
 /**
  * The patient document a client writes, derived fields included. The web writes exactly this and
  * the rules tests write exactly this, so the rules are proven against what the desk sends.
@@ -38,8 +46,7 @@ export function newPatientDoc<T>(input: PatientInput, createdBy: string, created
     fullName: input.fullName,
     phone: input.phone,
     dateOfBirth: input.dateOfBirth,
-    searchKeys: patientSearchKeys(input.fullName, input.phone),
-    nameKey: patientNameKey(input.fullName),
+    ...patientIndexFields(input),
     createdAt,
     createdBy,
   };

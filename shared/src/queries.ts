@@ -25,7 +25,8 @@ export interface QuerySpec {
   limit?: number;
 }
 
-const PATIENT_SEARCH_LIMIT = 8;
+/** The rules allow 20: enough to pick from, and the desk says when there were more (keep typing). */
+export const PATIENT_SEARCH_LIMIT = 20;
 const STAFF_CHANGES_LIMIT = 20;
 
 export const queries = {
@@ -53,7 +54,7 @@ export const queries = {
     where: [{ field: 'createdAt', op: '>', value: since }],
     orderBy: [{ field: 'createdAt', direction: 'asc' }],
   }),
-  /** Reception: search-as-you-type by any name word or phone digits (normalizeSearchTerm first). */
+  /** Reception: search-as-you-type by one key of what was typed (patientSearch(typed).key). */
   patientSearch: (clinicId: string, term: string): QuerySpec => ({
     collectionGroup: 'patients',
     collection: paths.patients(clinicId),

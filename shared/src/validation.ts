@@ -22,7 +22,9 @@ export const fullNameSchema = z
   .string({ error: 'Enter the full name.' })
   .trim()
   .min(LIMITS.nameMin, `Name needs at least ${LIMITS.nameMin} characters.`)
-  .max(LIMITS.nameMax, `Name can have at most ${LIMITS.nameMax} characters.`);
+  .max(LIMITS.nameMax, `Name can have at most ${LIMITS.nameMax} characters.`)
+  // Search keys and the duplicate check are made of a name's letters (in any script).
+  .regex(/\p{L}/u, 'Name needs at least one letter.');
 
 export const phoneSchema = z
   .string({ error: 'Enter a phone number.' })

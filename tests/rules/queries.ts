@@ -17,7 +17,7 @@ import {
   type QuerySpec,
   type ServerQueryName,
 } from '@clinicflow/shared/queries';
-import { normalizeSearchTerm, patientNameKey } from '@clinicflow/shared/search';
+import { patientNameKey, patientSearch } from '@clinicflow/shared/search';
 import { ROOT } from '../../scripts/lib/root';
 import { startOfClinicDay } from '@clinicflow/shared/clinic-time';
 import { ACTORS, CLINIC_A } from './actors';
@@ -35,7 +35,7 @@ const SPECS: Record<QueryName, QuerySpec> = {
   todayQueue: queries.todayQueue(CLINIC_A, CLINIC_MIDNIGHT),
   openVisits: queries.openVisits(CLINIC_A),
   notificationsSince: queries.notificationsSince(CLINIC_A, PAGE_OPENED),
-  patientSearch: queries.patientSearch(CLINIC_A, normalizeSearchTerm('ana')),
+  patientSearch: queries.patientSearch(CLINIC_A, patientSearch('ana')?.key ?? ''),
   duplicatePatients: queries.duplicatePatients(
     CLINIC_A,
     patientNameKey(PATIENT_A.fullName),

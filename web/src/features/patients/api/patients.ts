@@ -16,7 +16,7 @@ import type { PatientDoc, WithId } from '@clinicflow/shared/model';
 import { toQuery } from '@clinicflow/shared/firestore-query';
 import { paths } from '@clinicflow/shared/paths';
 import { queries } from '@clinicflow/shared/queries';
-import { normalizeSearchTerm, patientNameKey } from '@clinicflow/shared/search';
+import { patientNameKey, type PatientSearch } from '@clinicflow/shared/search';
 import type { PatientInput } from '@clinicflow/shared/validation';
 import { db, withId } from '@/lib/firestore';
 import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
@@ -28,16 +28,15 @@ const converter = withId<PatientDoc>();
 const DUPLICATE_CHECK_TIMEOUT_MS = 4000;
 
 /**
- * Live results for what was typed (already debounced by the caller). Firestore matches the first
- * word; the others narrow the results here, so "maria lop" finds Maria Garcia Lopez only.
+ * Live results for a search (from what was typed, already debounced by the caller). Firestore
+ * matches its one key; the caller narrows by every typed word (matchesPatientSearch).
  */
 export function usePatientSearch(
   clinicId: string,
-  typed: string,
+  search: PatientSearch | null,
   onError: (error: FirestoreError) => void,
 ): LiveQueryState<PatientDoc> {
-  const term = normalizeSearchTerm(typed);
-  const query = term ? toQuery(db, queries.patientSearch(clinicId, term)).withConverter(converter) : null;
+  const query = search ? toQuery(db, queries.patientSearch(clinicId, search.key)).withConverter(converter) : null;
   return useLiveQuery(query, onError);
 }
 

@@ -151,4 +151,26 @@ describe('NewVisitForm', () => {
       visit: { reason: 'Chest pain', priority: 'emergency' },
     });
   });
+
+  it('moves to the reason once a patient is chosen, keeps Enter for line breaks there, and saves on Ctrl+Enter', async () => {
+    const { user, onSave } = setup();
+    await user.click(screen.getByRole('button', { name: 'Pick Maria' }));
+    const reason = screen.getByLabelText('Reason for the visit');
+    expect(reason).toHaveFocus();
+    await user.keyboard('Cough{Enter}since Monday');
+    expect(onSave).not.toHaveBeenCalled();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ visit: { reason: 'Cough\nsince Monday', priority: 'normal' } }),
+    );
+  });
+
+  it('saves on Enter from the priority radios, with the priority the arrows chose', async () => {
+    const { user, onSave } = setup();
+    await user.click(screen.getByRole('button', { name: 'Pick Maria' }));
+    await user.keyboard('Fever{Tab}');
+    expect(screen.getByRole('radio', { name: /Normal/ })).toHaveFocus();
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ visit: { reason: 'Fever', priority: 'urgent' } }));
+  });
 });

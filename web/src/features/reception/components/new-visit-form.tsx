@@ -1,4 +1,4 @@
-import type { ReactNode, SyntheticEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { Field } from '@/components/ui/field';
 import { useVisitForm, type VisitFormOptions } from '../hooks/use-visit-form';
 import type { PatientSummary } from '../visit-draft';
@@ -28,14 +28,34 @@ export function NewVisitForm({ renderSearch, ...options }: NewVisitFormProps) {
   const form = useVisitForm(options);
   const { choice, draft, errors, duplicates } = form;
   const backToSearch = () => form.choose({ kind: 'none' });
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+
+  // A patient chosen from the search (by keyboard too): the next thing to type is the reason.
+  const chosenId = choice.kind === 'existing' ? choice.patient.id : null;
+  useEffect(() => {
+    if (chosenId) reasonRef.current?.focus();
+  }, [chosenId]);
 
   function onSubmit(e: SyntheticEvent) {
     e.preventDefault();
     void form.submit(false);
   }
 
+  // Enter keeps its line break in the reason; Ctrl+Enter (⌘+Enter) saves from there, and Enter
+  // saves from the priority radios, so a registration never needs the mouse.
+  function saveOnEnter(e: KeyboardEvent<HTMLFormElement>) {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    const target = e.target as HTMLElement;
+    const fromReason = target === reasonRef.current && (e.ctrlKey || e.metaKey);
+    const fromPriority = target instanceof HTMLInputElement && target.type === 'radio';
+    if (fromReason || fromPriority) {
+      e.preventDefault();
+      e.currentTarget.requestSubmit();
+    }
+  }
+
   return (
-    <form className="new-visit" onSubmit={onSubmit} noValidate aria-label="New visit">
+    <form className="new-visit" onSubmit={onSubmit} onKeyDown={saveOnEnter} noValidate aria-label="New visit">
       <FormStep number={1} title="Patient">
         {choice.kind === 'none' &&
           renderSearch({
@@ -62,6 +82,7 @@ export function NewVisitForm({ renderSearch, ...options }: NewVisitFormProps) {
           {(control) => (
             <textarea
               {...control}
+              ref={reasonRef}
               rows={2}
               value={draft.reason}
               onChange={(e) => form.edit('reason', e.target.value)}
