@@ -41,9 +41,12 @@ export function UpdatePrompt() {
     };
   }, [waiting, snoozedUntil]);
 
+  // The live region appears with the waiting version and is filled when the offer is shown, so
+  // the offer is announced; until then the page has no extra status region to confuse.
+  if (!waiting) return null;
   return (
     <div className="update-prompt" role="status">
-      {waiting && shown && (
+      {shown && (
         <div className="update-prompt__bar">
           <p className="update-prompt__text">A new version of ClinicFlow is ready.</p>
           <div className="update-prompt__actions">
