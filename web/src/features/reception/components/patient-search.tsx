@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { patientSearch } from '@clinicflow/shared/search';
 import toast from 'react-hot-toast';
 import { Field } from '@/components/ui/field';
@@ -30,12 +30,25 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
 
   const resultButtons = () => [...(listRef.current?.querySelectorAll('button') ?? [])];
 
+  // Enter pressed while the search is still catching up with the typing (a fast typist, a busy
+  // computer) picks the best match once it has: it is neither lost nor applied to stale results.
+  const enterPending = useRef(false);
+  const best = results[0];
+  const pick = useEffectEvent((patient: typeof best) => {
+    if (patient) onSelect(patient);
+  });
+  useEffect(() => {
+    if (!enterPending.current || !settled) return;
+    enterPending.current = false;
+    pick(best);
+  }, [settled, best]);
+
   /** Enter picks the best match (never submits the form); the arrows walk the results. */
   function onSearchKey(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'Enter') {
       e.preventDefault();
-      const best = results[0];
       if (settled && best) onSelect(best);
+      else if (!settled) enterPending.current = true;
     } else if (e.key === 'ArrowDown') {
       e.preventDefault();
       resultButtons()[0]?.focus();
@@ -65,7 +78,10 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
             ref={inputRef}
             type="search"
             value={typed}
-            onChange={(e) => setTyped(e.target.value)}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              enterPending.current = false;
+            }}
             onKeyDown={onSearchKey}
             placeholder="e.g. Garcia, or +34 612"
             autoComplete="off"
