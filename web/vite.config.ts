@@ -2,8 +2,10 @@ import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { EMULATORS, FIREBASE_JSON, WEB_SERVERS, origin } from '../scripts/lib/addresses.ts';
-import { previewHeaders } from '../scripts/lib/hosting-headers.ts';
+import { headersForPath, previewHeaderRules } from '../scripts/lib/hosting-headers.ts';
+import { pwaOptions } from './pwa.config.ts';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -31,6 +33,25 @@ function warnWithoutAppCheck(mode: string): Plugin {
   };
 }
 
+/**
+ * `vite preview` answers each path with the headers Firebase Hosting would send (firebase.json,
+ * rule by rule), so the browser tests run the built app under production's security and caching
+ * headers; the policy also lets it reach the local emulators.
+ */
+function hostingHeadersInPreview(): Plugin {
+  return {
+    name: 'hosting-headers-in-preview',
+    configurePreviewServer(server) {
+      const rules = previewHeaderRules(FIREBASE_JSON);
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://preview').pathname;
+        for (const [key, value] of Object.entries(headersForPath(rules, path))) res.setHeader(key, value);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -42,6 +63,8 @@ export default defineConfig(({ mode }) => ({
       failOnCompileError: true,
     }),
     warnWithoutAppCheck(mode),
+    VitePWA(pwaOptions),
+    hostingHeadersInPreview(),
   ],
   define: { __FIREBASE_EMULATORS__: JSON.stringify(firebaseEmulators) },
   resolve: {
@@ -52,8 +75,7 @@ export default defineConfig(({ mode }) => ({
     },
   },
   server: WEB_SERVERS.dev,
-  // The built app is served under production's security headers (the CSP also lets it reach the emulators).
-  preview: { ...WEB_SERVERS.preview, headers: previewHeaders(FIREBASE_JSON) },
+  preview: WEB_SERVERS.preview,
   // Source maps only for the emulator build the tests run: a deployed build publishes none.
   build: { sourcemap: mode === 'emulator', target: 'es2022' },
 }));

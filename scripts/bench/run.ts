@@ -12,6 +12,7 @@ import { burst, firstLoadReads, rawBurst } from './burst';
 import { connectionBench } from './connection';
 import { appLatency, rawBaseline } from './live';
 import { rulesReads } from './rules-reads';
+import { startupPart } from './startup';
 import { summarize, type Summary } from './stats';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 40);
@@ -32,7 +33,7 @@ const targets: Target[] = [];
 const target = (name: string, figure: string, met: boolean) => targets.push({ name, figure, met });
 const fmt = (s: Summary) => `p50 ${s.p50} / p95 ${s.p95} / p99 ${s.p99} / max ${s.max} ms (n=${s.n})`;
 
-// BENCH_ONLY=browser (or live, notify, burst, browser, reads, connection, comma-separated) re-measures a part; default all.
+// BENCH_ONLY=browser (or live, notify, burst, browser, reads, connection, startup, comma-separated) re-measures a part; default all.
 const only = process.env.BENCH_ONLY?.split(',');
 const runs = (part: string) => !only || only.includes(part);
 const results: Record<string, unknown> = { date: new Date().toISOString(), visitsPerRun: VISITS };
@@ -131,7 +132,9 @@ if (runs('browser')) {
   target('browser Save → row p95 < 400 ms', `${saveToRow.p95} ms (p50 ${saveToRow.p50})`, saveToRow.p95 < 400);
   const { routes: js, optional } = await measureRouteJavaScript();
   console.log('  JS per route (gzip kB)', js, optional);
-  target('sign-in route < 116 kB gzip JS', `${js['sign-in']} kB`, (js['sign-in'] ?? Infinity) < 116);
+  // 110 until the languages (+9.8: Lingui, our i18n code, the larger catalog) and the installable
+  // app (+1.5: service-worker registration, update offer, early start) came in.
+  target('sign-in route < 118 kB gzip JS', `${js['sign-in']} kB`, (js['sign-in'] ?? Infinity) < 118);
   target('dashboard route < 270 kB gzip JS', `${js.dashboard} kB`, (js.dashboard ?? Infinity) < 270);
   results.browser = { saveToRow, routeJsGzipKb: js, optionalChunksGzipKb: optional };
 }
@@ -161,6 +164,8 @@ if (runs('connection')) {
   console.log(`  probe while live: ${connection.probe.perMinute} requests/min`);
   results.connection = { ...summaries, probe: connection.probe };
 }
+
+if (runs('startup')) results.startup = await startupPart(target);
 
 const machine = {
   cpus: cpus().length,

@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, emulatorOrigins, hostingHeaders, previewHeaders, readHosting } from './hosting-headers';
+import {
+  cspDirectives,
+  emulatorOrigins,
+  globToRegExp,
+  type HeaderRule,
+  headersForPath,
+  hostingHeaders,
+  previewHeaderRules,
+  readHosting,
+} from './hosting-headers';
 import { ROOT } from './root';
 
 const FIREBASE_JSON = join(ROOT, 'firebase.json');
@@ -46,7 +55,7 @@ describe('Hosting headers (firebase.json)', () => {
       'http://127.0.0.1:8080',
       'http://127.0.0.1:5001',
     ]);
-    const preview = previewHeaders(FIREBASE_JSON);
+    const preview = headersForPath(previewHeaderRules(FIREBASE_JSON), '/dashboard');
     const previewCsp = cspDirectives(preview['Content-Security-Policy'] ?? '');
     expect(previewCsp.get('connect-src')).toEqual([
       ...(csp.get('connect-src') ?? []),
@@ -55,5 +64,47 @@ describe('Hosting headers (firebase.json)', () => {
     expect([...previewCsp.keys()]).toEqual([...csp.keys()]);
     expect(previewCsp.get('script-src')).toEqual(csp.get('script-src'));
     expect({ ...preview, 'Content-Security-Policy': '' }).toEqual({ ...headers, 'Content-Security-Policy': '' });
+  });
+});
+
+describe('Hosting headers per path (firebase.json, as vite preview applies them)', () => {
+  const rules = previewHeaderRules(FIREBASE_JSON);
+  const cacheControl = (path: string) => headersForPath(rules, path)['Cache-Control'];
+
+  it('serve the service worker, the manifest and every page fresh, so a new version is seen at once', () => {
+    for (const path of ['/sw.js', '/manifest.webmanifest', '/', '/index.html', '/dashboard', '/icons/icon-192.png']) {
+      expect(cacheControl(path), path).toBe('no-cache');
+    }
+  });
+
+  it('let browsers keep the hashed build files for a year', () => {
+    expect(cacheControl('/assets/index-Dvt9Y1uU.js')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControl('/assets/index-Br7PTh5J.css')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('send the security headers and a policy that lets the app register its worker and manifest on every path', () => {
+    for (const path of ['/sw.js', '/assets/index-Dvt9Y1uU.js', '/dashboard']) {
+      const sent = headersForPath(rules, path);
+      const policy = cspDirectives(sent['Content-Security-Policy'] ?? '');
+      expect(policy.get('worker-src'), path).toEqual(["'self'"]);
+      expect(policy.get('manifest-src'), path).toEqual(["'self'"]);
+      expect(sent['X-Content-Type-Options'], path).toBe('nosniff');
+    }
+  });
+
+  it('match globs as Hosting does: ** across folders, * within one, a later rule winning', () => {
+    expect(globToRegExp('**').test('/a/b.js')).toBe(true);
+    expect(globToRegExp('/assets/**').test('/assets/x/y.js')).toBe(true);
+    expect(globToRegExp('/assets/**').test('/other/assets/y.js')).toBe(false);
+    expect(globToRegExp('/sw.js').test('/sw.js')).toBe(true);
+    expect(globToRegExp('/sw.js').test('/swajs')).toBe(false);
+    expect(globToRegExp('**/*.js').test('/sw.js')).toBe(true);
+    expect(globToRegExp('/icons/*.png').test('/icons/a/b.png')).toBe(false);
+    expect(() => globToRegExp('**/*.@(js|css)')).toThrow(/only \* and \*\*/);
+    const later: HeaderRule[] = [
+      { source: globToRegExp('**'), headers: { A: 'first', B: 'kept' } },
+      { source: globToRegExp('/x/**'), headers: { A: 'second' } },
+    ];
+    expect(headersForPath(later, '/x/y')).toEqual({ A: 'second', B: 'kept' });
   });
 });

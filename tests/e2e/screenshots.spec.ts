@@ -9,6 +9,7 @@ import type { Language } from '@clinicflow/shared/model';
 import { ROOT } from '../../scripts/lib/root';
 import { clearEmulators, seedDemo } from '../../scripts/lib/seed';
 import { seedPastVisit, type PastVisit } from './admin-db';
+import { deployNewVersion, serviceWorkerInControl } from './app-install';
 import { VIEWPORTS, deviceLanguage, openAs, queueRow, registerPatientVisit, say, signIn } from './helpers';
 import { routeFirestoreThrough, startFirestoreProxy } from './server-cut';
 
@@ -263,3 +264,19 @@ async function registerDuplicate(page: Page, language: Language) {
   await form.getByRole('button', { name: t('reception.registerAndOpen') }).click();
   await expect(form.getByText(t('duplicate.title'))).toBeVisible();
 }
+
+test('captures the new-version offer on the doctor’s tablet', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: VIEWPORTS.tablet });
+  const page = await context.newPage();
+  await signIn(page, 'dr.lee@sunrise.demo', { trusted: true });
+  await serviceWorkerInControl(page);
+  await expect(page.locator('.connection')).toHaveAttribute('data-tone', 'live');
+  const restore = await deployNewVersion(page);
+  try {
+    await expect(page.getByText('A new version of ClinicFlow is ready.')).toBeVisible({ timeout: 30_000 });
+    await shooter('en')(page, 'update-offer', 'viewport');
+  } finally {
+    restore();
+    await context.close();
+  }
+});

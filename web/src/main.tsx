@@ -1,8 +1,11 @@
+// First, so it runs before React and Firebase are evaluated: a trusted device's remembered screen starts downloading.
+import './app/early-start';
 // The base styles first: each screen's stylesheet, imported by its page, comes after them.
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorker } from './lib/service-worker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -11,3 +14,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+registerServiceWorker();

@@ -1,23 +1,21 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import type { Role } from '@clinicflow/shared/model';
 import { Loading } from '@/components/ui/loading';
 import { NoRolePage } from '@/features/auth/components/no-role-page';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { LanguageProvider } from '@/lib/i18n';
+import { UpdatePrompt } from '@/components/ui/update-prompt';
 import { SessionProvider, useSession } from '@/lib/session';
 import { ROLE_HOME } from './role-routes';
+import { ROLE_SCREENS, STAFF_SERVICES } from './role-screens';
 
-// Each role's screens are their own chunk: the sign-in route never downloads Firestore (nor the toaster).
-const ReceptionPage = lazy(() => import('@/features/reception/reception-page'));
-const DashboardPage = lazy(() => import('@/features/dashboard/dashboard-page'));
-const AdminPage = lazy(() => import('@/features/admin/admin-page'));
-const StaffServices = lazy(() => import('@/features/auth/components/staff-services'));
+const StaffServices = STAFF_SERVICES.Screen;
 
 const ROUTES: { path: string; role: Role; Page: ComponentType }[] = [
-  { path: ROLE_HOME.receptionist, role: 'receptionist', Page: ReceptionPage },
-  { path: ROLE_HOME.checkerDoctor, role: 'checkerDoctor', Page: DashboardPage },
-  { path: ROLE_HOME.admin, role: 'admin', Page: AdminPage },
+  { path: ROLE_HOME.receptionist, role: 'receptionist', Page: ROLE_SCREENS.receptionist.Screen },
+  { path: ROLE_HOME.checkerDoctor, role: 'checkerDoctor', Page: ROLE_SCREENS.checkerDoctor.Screen },
+  { path: ROLE_HOME.admin, role: 'admin', Page: ROLE_SCREENS.admin.Screen },
 ];
 
 function Routes() {
@@ -49,6 +47,7 @@ export function App() {
   return (
     <LanguageProvider>
       <SessionProvider>
+        <UpdatePrompt />
         <Routes />
       </SessionProvider>
     </LanguageProvider>

@@ -11,31 +11,66 @@ import { errorCode } from '@/lib/errors';
 import { MessageError, type MessageKey } from '@/lib/i18n';
 import { auth, keepSessionOnThisDevice } from '@/lib/firebase';
 import { runTeardown } from '@/lib/teardown';
-import { setTrustedDevice } from '@/lib/trusted-device';
+import { lastMember, rememberMember, setTrustedDevice } from '@/lib/trusted-device';
 
 export type Session =
   | { status: 'loading' }
   | { status: 'signedOut' }
   | { status: 'signedIn'; uid: string; email: string; displayName: string; claims: StaffClaims | null };
 
+/**
+ * The member's claims from their ID token. Offline with a token that expired (a trusted tablet
+ * opened in the morning), the token cannot be refreshed until the network is back: the claims
+ * this device last saw for the same account stand in (lib/trusted-device), so the screen opens on
+ * its cached data; the server still judges every request by the real token once it is reachable.
+ */
+async function claimsOf(user: User): Promise<StaffClaims | null> {
+  try {
+    const claims = parseStaffClaims((await user.getIdTokenResult()).claims);
+    if (claims) rememberMember({ uid: user.uid, ...claims });
+    return claims;
+  } catch (err) {
+    const remembered = errorCode(err) === 'auth/network-request-failed' ? lastMember(user.uid) : null;
+    if (!remembered) throw err;
+    return { role: remembered.role, clinicId: remembered.clinicId };
+  }
+}
+
 /** Claims that are missing or malformed count as no role at all: such a user sees nothing. */
 async function toSession(user: User | null): Promise<Session> {
   if (!user) return { status: 'signedOut' };
-  const token = await user.getIdTokenResult();
   return {
     status: 'signedIn',
     uid: user.uid,
     email: user.email ?? '',
     displayName: user.displayName ?? user.email ?? '',
-    claims: parseStaffClaims(token.claims),
+    claims: await claimsOf(user),
   };
 }
 
-/** onIdTokenChanged, not onAuthStateChanged: a forced token refresh after a role change re-renders. */
+/**
+ * onIdTokenChanged, not onAuthStateChanged: a forced token refresh after a role change re-renders.
+ * A session that cannot be read offline (no claims remembered here) is read again once the
+ * browser is back online; until then the app shows it is loading.
+ */
 export function watchSession(onChange: (session: Session) => void): () => void {
-  return onIdTokenChanged(auth, (user) => {
-    void toSession(user).then(onChange);
-  });
+  let retry: (() => void) | null = null;
+  const stopRetry = () => {
+    if (retry) window.removeEventListener('online', retry);
+    retry = null;
+  };
+  const read = (user: User | null) => {
+    stopRetry();
+    toSession(user).then(onChange, () => {
+      retry = () => read(user);
+      window.addEventListener('online', retry, { once: true });
+    });
+  };
+  const unsubscribe = onIdTokenChanged(auth, read);
+  return () => {
+    stopRetry();
+    unsubscribe();
+  };
 }
 
 /** After an admin changes this user's claims: fetch a fresh token, which fires watchSession. */

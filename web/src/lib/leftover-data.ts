@@ -2,13 +2,17 @@
  * Nobody is signed in on the sign-in route, so no clinic data may stay on this computer: Firestore's
  * IndexedDB cache (patient names included) and its multi-tab bookkeeping in localStorage, left by a
  * session that ended without signing out (a closed browser, a revoked account, a computer no longer
- * marked trusted). Plain browser APIs: the sign-in route loads no Firestore.
+ * marked trusted), and what a trusted device remembered of its last member. Plain browser APIs: the
+ * sign-in route loads no Firestore.
  */
+import { forgetMember } from './trusted-device';
+
 const FIRESTORE_DATABASE = /^firestore\//;
 const FIRESTORE_STORAGE_KEY = /^firestore_/;
 
 export async function forgetLeftoverClinicData(): Promise<string[]> {
   const removed: string[] = [];
+  forgetMember();
   try {
     for (const key of Object.keys(localStorage)) {
       if (FIRESTORE_STORAGE_KEY.test(key)) localStorage.removeItem(key);

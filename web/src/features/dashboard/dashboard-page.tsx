@@ -54,6 +54,7 @@ export default function DashboardPage() {
         <Loading label={t('dashboard.loading')} compact />
       ) : (
         <VisitLists
+          fromCache={visits.fromCache}
           groups={groups}
           uid={uid}
           now={now}

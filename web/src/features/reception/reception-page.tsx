@@ -5,7 +5,7 @@ import { AppShell } from '@/components/ui/app-shell';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
-import { useClinic } from '@/features/clinic/api/clinic';
+import { useClinic, useClinicTimezone } from '@/features/clinic/api/clinic';
 import { findDuplicatePatients } from '@/features/patients/api/patients';
 import { cancelVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
 import { friendlyFirestoreError } from '@/lib/errors';
@@ -41,7 +41,8 @@ export default function ReceptionPage() {
   const [form, setForm] = useState<{ key: number; initial?: ReturnType<typeof draftFromRequest> }>({ key: 0 });
 
   // The clinic's day, not the browser's: a new day (at the clinic's midnight) starts a new query.
-  const sinceMs = clinic ? startOfClinicDay(new Date(now), clinic.timezone).getTime() : null;
+  const timezone = useClinicTimezone(clinicId, clinic);
+  const sinceMs = timezone ? startOfClinicDay(new Date(now), timezone).getTime() : null;
   const queue = useTodayQueue(clinicId, sinceMs, (err) =>
     toast.error(t('reception.queueStopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'queue-error' }),
   );
@@ -96,7 +97,12 @@ export default function ReceptionPage() {
             onSave={onSave}
           />
         </section>
-        <section className="card reception__queue" aria-labelledby="queue-title">
+        {/* data-list-source: whether the queue drawn is the server's or the local cache's (the start-up bench waits on it). */}
+        <section
+          className="card reception__queue"
+          aria-labelledby="queue-title"
+          data-list-source={queue.status === 'ready' ? (queue.fromCache ? 'cache' : 'server') : undefined}
+        >
           <div className="section-head">
             <h2 id="queue-title">{t('reception.queue')}</h2>
             <Counts

@@ -1,3 +1,4 @@
+import { useEffect, useMemo } from 'react';
 import toast from 'react-hot-toast';
 import { doc, updateDoc } from 'firebase/firestore';
 import type { ClinicDoc, Language } from '@clinicflow/shared/model';
@@ -6,6 +7,7 @@ import { db, withId } from '@/lib/firestore';
 import { friendlyFirestoreError } from '@/lib/errors';
 import { translate as t } from '@/lib/i18n';
 import { useLiveDoc, type LiveDocState } from '@/lib/live-query';
+import { lastMember, rememberTimezone } from '@/lib/trusted-device';
 
 const converter = withId<ClinicDoc>();
 
@@ -22,12 +24,33 @@ export function useClinicSettings(clinicId: string): LiveDocState<ClinicDoc> {
   return useLiveDoc(clinicRef(clinicId), reportClinicError);
 }
 
-/** The clinic's name, time zone and language; null while loading. */
+/**
+ * The clinic's name, time zone and language; null while loading. A trusted device remembers the
+ * time zone, so its next start need not wait for this document (useClinicTimezone).
+ */
 export function useClinic(clinicId: string): ClinicDoc | null {
-  return useClinicSettings(clinicId).doc;
+  const clinic = useClinicSettings(clinicId).doc;
+  const timezone = clinic?.timezone;
+  useEffect(() => {
+    if (timezone) rememberTimezone(clinicId, timezone);
+  }, [clinicId, timezone]);
+  return clinic;
 }
 
 /** The admin's setting: the clinic's default language (a device's own choice still wins there). */
 export function setClinicLanguage(clinicId: string, language: Language): Promise<void> {
   return updateDoc(clinicRef(clinicId), { language });
+}
+
+/**
+ * The clinic's time zone: from its document, or before that arrives, the one a trusted device
+ * remembers, so the day's queries need not wait for the clinic document (a round trip on a cold
+ * start). Null when neither is known yet.
+ */
+export function useClinicTimezone(clinicId: string, clinic: ClinicDoc | null): string | null {
+  const remembered = useMemo(() => {
+    const member = lastMember();
+    return member?.clinicId === clinicId ? (member.timezone ?? null) : null;
+  }, [clinicId]);
+  return clinic?.timezone ?? remembered;
 }

@@ -8,6 +8,7 @@ function renderLists(visits: ReturnType<typeof liveVisit>[]) {
   render(
     <VisitLists
       groups={groupOpenVisits(visits, 'dr-lee')}
+      fromCache={false}
       uid="dr-lee"
       now={NOW}
       newIds={new Set()}

@@ -6,11 +6,19 @@ import { VisitSection, type VisitSectionProps } from './visit-section';
 
 type CardProps = Omit<VisitSectionProps, 'id' | 'title' | 'visits' | 'empty'>;
 
-/** Your patients, the waiting list (said to be empty when it is), those with other doctors. */
-export function VisitLists({ groups, ...card }: { groups: OpenVisitGroups<Live<VisitDoc>> } & CardProps) {
+/**
+ * Your patients, the waiting list (said to be empty when it is), those with other doctors.
+ * data-list-source says whether the lists drawn are the server's or the local cache's (the start-up
+ * bench and the offline-start test wait on it).
+ */
+export function VisitLists({
+  groups,
+  fromCache,
+  ...card
+}: { groups: OpenVisitGroups<Live<VisitDoc>>; fromCache: boolean } & CardProps) {
   const { t } = useI18n();
   return (
-    <div className="dashboard-lists">
+    <div className="dashboard-lists" data-list-source={fromCache ? 'cache' : 'server'}>
       <VisitSection id="mine" title={t('section.mine')} visits={groups.mine} {...card} />
       <VisitSection
         id="waiting"

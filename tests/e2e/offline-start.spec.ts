@@ -1,0 +1,85 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { seedWaitingVisit } from './admin-db';
+import { expireStoredIdToken, serviceWorkerInControl } from './app-install';
+import { VIEWPORTS, queueRow, signIn, visitCard } from './helpers';
+
+/** Closes every tab of the profile, as a tablet put away for the night does. */
+async function closeAll(context: BrowserContext): Promise<void> {
+  for (const open of context.pages()) await open.close();
+}
+
+/**
+ * A fresh tab, no network: opening the app's address. The network is cut before the tab opens;
+ * Chromium then forgets, at the navigation, to tell the new document it is offline
+ * (navigator.onLine reads true, though every request fails), so the same cut is announced to the
+ * page again once it has loaded, as a tablet's own "offline" would have been from the start.
+ */
+async function openOffline(
+  context: BrowserContext,
+  path: string,
+): Promise<{ page: Page; backOnline: () => Promise<void> }> {
+  await context.setOffline(true);
+  const page = await context.newPage();
+  await page.goto(path);
+  const cdp = await context.newCDPSession(page);
+  const network = (offline: boolean) =>
+    cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await network(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  const backOnline = async () => {
+    await context.setOffline(false);
+    await network(false);
+  };
+  return { page, backOnline };
+}
+
+test('a trusted tablet opened with no network shows the dashboard, offline, with the last list from its cache', async ({
+  browser,
+}) => {
+  const visit = await seedWaitingVisit('sunrise', 'Olga Offline-Start');
+  const context = await browser.newContext({ viewport: VIEWPORTS.tablet });
+  const page = await context.newPage();
+  await signIn(page, 'dr.lee@sunrise.demo', { trusted: true });
+  await serviceWorkerInControl(page);
+  await expect(visitCard(page, visit.name)).toBeVisible();
+  await expect(page.locator('.connection')).toHaveAttribute('data-tone', 'live');
+  await closeAll(context);
+
+  const { page: offline, backOnline } = await openOffline(context, '/dashboard');
+  await expect(offline.getByRole('banner')).toContainText('Checker doctor · Sunrise Family Clinic');
+  await expect(offline.locator('.connection')).toHaveAttribute('data-tone', 'offline');
+  await expect(offline.locator('.connection')).toContainText('Offline — showing saved data');
+  await expect(visitCard(offline, visit.name)).toBeVisible();
+  await expect(offline.locator('[data-list-source]')).toHaveAttribute('data-list-source', 'cache');
+  // Start review needs the server: it says so instead of trying.
+  await expect(visitCard(offline, visit.name).getByRole('button', { name: 'Start review' })).toBeDisabled();
+
+  // The network back: the same tab goes live by itself.
+  await backOnline();
+  await expect(offline.locator('.connection')).toHaveAttribute('data-tone', 'live', { timeout: 30_000 });
+  await context.close();
+});
+
+test('the front desk opens offline too the morning after, its ID token long expired', async ({ browser }) => {
+  const visit = await seedWaitingVisit('sunrise', 'Eddie Expired-Token');
+  const context = await browser.newContext({ viewport: VIEWPORTS.desk });
+  const page = await context.newPage();
+  await signIn(page, 'reception@sunrise.demo', { trusted: true });
+  await serviceWorkerInControl(page);
+  await expect(queueRow(page, visit.name)).toBeVisible();
+  await expireStoredIdToken(page);
+  await closeAll(context);
+
+  const { page: offline, backOnline } = await openOffline(context, '/reception');
+  await expect(offline.getByRole('banner')).toContainText('Receptionist · Sunrise Family Clinic');
+  await expect(offline.getByText(/^Offline\. New visits and cancellations are kept on this computer/)).toBeVisible();
+  await expect(queueRow(offline, visit.name)).toBeVisible();
+  await expect(offline.locator('[data-list-source]')).toHaveAttribute('data-list-source', 'cache');
+
+  // Back online, the token is refreshed and the queue is the server's again.
+  await backOnline();
+  await expect(offline.locator('[data-list-source]')).toHaveAttribute('data-list-source', 'server', {
+    timeout: 30_000,
+  });
+  await context.close();
+});
