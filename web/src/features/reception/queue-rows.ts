@@ -15,6 +15,8 @@ export interface OutboxEntry {
 
 export interface QueueRow {
   id: string;
+  /** Null for a patient registered in a visit not yet saved (no record to correct). */
+  patientId: string | null;
   ticket: string | null | undefined;
   patientName: string;
   reason: string;
@@ -34,6 +36,7 @@ const OPEN: readonly VisitStatus[] = ['waiting', 'in_review'];
 function fromVisit(v: Live<VisitDoc>): QueueRow {
   return {
     id: v.id,
+    patientId: v.patientId,
     ticket: v.ticket,
     patientName: v.patientName,
     reason: v.reason,
@@ -49,6 +52,7 @@ function fromOutbox(e: OutboxEntry): QueueRow {
   const { patient, visit } = e.request;
   return {
     id: e.visitId,
+    patientId: patient.kind === 'existing' ? patient.id : null,
     ticket: undefined,
     patientName: patient.kind === 'new' ? patient.input.fullName : patient.fullName,
     reason: visit.reason,

@@ -6,14 +6,17 @@ import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
 import { useClinic } from '@/features/clinic/api/clinic';
-import { findDuplicatePatients } from '@/features/patients/api/patients';
-import { cancelVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
+import { fetchPatient, findDuplicatePatients } from '@/features/patients/api/patients';
+import { cancelVisit, correctVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
+import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { friendlyFirestoreError } from '@/lib/errors';
 import { Msg, useI18n } from '@/lib/i18n';
 import { useServerReach } from '@/lib/server-reach';
 import { useStaffSession } from '@/lib/session';
 import { useNow } from '@/lib/use-now';
 import { useOnline } from '@/lib/use-online';
+import { CorrectVisitDialog } from './components/correct-visit-dialog';
+import type { CorrectionCheck, CorrectionDraft } from './correction';
 import { NewVisitForm } from './components/new-visit-form';
 import { PatientSearch } from './components/patient-search';
 import { TodayQueue } from './components/today-queue';
@@ -39,6 +42,7 @@ export default function ReceptionPage() {
   const outbox = useOutbox(clinicId, uid);
   // The form remounts empty after each save, or pre-filled with a visit the server refused.
   const [form, setForm] = useState<{ key: number; initial?: ReturnType<typeof draftFromRequest> }>({ key: 0 });
+  const [correcting, setCorrecting] = useState<{ row: QueueRow; original: CorrectionDraft } | null>(null);
 
   // The clinic's day, not the browser's: a new day (at the clinic's midnight) starts a new query.
   const sinceMs = clinic ? startOfClinicDay(new Date(now), clinic.timezone).getTime() : null;
@@ -71,6 +75,39 @@ export default function ReceptionPage() {
     cancelVisit(clinicId, row.id, uid).catch((err: unknown) =>
       toast.error(t('reception.cancel.failed', { name: row.patientName, reason: t(friendlyFirestoreError(err)) })),
     );
+  }
+
+  async function onChange(row: QueueRow) {
+    if (!row.patientId) return;
+    try {
+      const patient = await fetchPatient(clinicId, row.patientId);
+      if (!patient) throw new Error('not-found');
+      const { fullName, phone, dateOfBirth } = patient;
+      setCorrecting({ row, original: { fullName, phone, dateOfBirth, reason: row.reason, priority: row.priority } });
+    } catch (err) {
+      toast.error(t('reception.correct.loadFailed', { name: row.patientName, reason: t(friendlyFirestoreError(err)) }));
+    }
+  }
+
+  /** Said "saved" only once the server has it; offline the SDK keeps the batch and sends it later. */
+  async function saveCorrection(row: QueueRow, change: Extract<CorrectionCheck, { ok: true }>) {
+    setCorrecting(null);
+    const name = change.patient?.fullName ?? row.patientName;
+    if (!change.patient && !change.visit) {
+      toast(t('reception.correct.unchanged'));
+      return;
+    }
+    const failed = (err: unknown) =>
+      toast.error(t('reception.correct.failed', { name, reason: t(friendlyFirestoreError(err)) }));
+    const committed = correctVisit(clinicId, uid, { visitId: row.id, patientId: row.patientId ?? '', ...change });
+    try {
+      await withDeadline(committed, SERVER_ANSWER_MS);
+      toast.success(t('reception.correct.saved', { name }));
+    } catch (err) {
+      if (!(err instanceof DeadlineError)) return void failed(err);
+      toast(t('reception.correct.queued', { name }));
+      committed.catch(failed);
+    }
   }
 
   function onEditAgain(row: QueueRow) {
@@ -128,6 +165,7 @@ export default function ReceptionPage() {
               now={now}
               online={connected}
               onCancel={(row) => void onCancel(row)}
+              onChange={(row) => void onChange(row)}
               onEditAgain={onEditAgain}
               onDiscard={(row) => outbox.discard(row.id)}
             />
@@ -135,6 +173,14 @@ export default function ReceptionPage() {
         </section>
       </div>
       {confirmDialog}
+      {correcting && (
+        <CorrectVisitDialog
+          ticket={correcting.row.ticket ?? ''}
+          original={correcting.original}
+          onSave={(change) => saveCorrection(correcting.row, change)}
+          onClose={() => setCorrecting(null)}
+        />
+      )}
     </AppShell>
   );
 }
