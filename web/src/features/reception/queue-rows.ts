@@ -89,3 +89,12 @@ export function buildQueueRows(
     finished: rows.filter((r) => !OPEN.includes(r.status)).sort((a, b) => (b.createdAtMs ?? 0) - (a.createdAtMs ?? 0)),
   };
 }
+
+/** Each patient's open visit today (the first in queue order), for "already in today's queue". */
+export function openVisitsByPatient(open: readonly QueueRow[]): Map<string, QueueRow> {
+  const byPatient = new Map<string, QueueRow>();
+  for (const row of open) {
+    if (row.patientId && !byPatient.has(row.patientId)) byPatient.set(row.patientId, row);
+  }
+  return byPatient;
+}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { startOfClinicDay } from '@clinicflow/shared/clinic-time';
 import { AppShell } from '@/components/ui/app-shell';
+import { ticketLabel } from '@/config/labels';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
@@ -20,7 +21,7 @@ import type { CorrectionCheck, CorrectionDraft } from './correction';
 import { NewVisitForm } from './components/new-visit-form';
 import { PatientSearch } from './components/patient-search';
 import { TodayQueue } from './components/today-queue';
-import { buildQueueRows, type QueueRow } from './queue-rows';
+import { buildQueueRows, openVisitsByPatient, type QueueRow } from './queue-rows';
 import { useOutbox } from './hooks/use-outbox';
 import { draftFromRequest } from './visit-draft';
 import './reception.css';
@@ -31,7 +32,7 @@ export default function ReceptionPage() {
   const { uid, claims } = useStaffSession();
   const { clinicId } = claims;
   const clinic = useClinic(clinicId);
-  const { t } = useI18n();
+  const { t, clock } = useI18n();
   const now = useNow(TICK_MS);
   const online = useOnline();
   // Online is not enough: the server may not be answering (lib/server-reach), and then a save is
@@ -51,7 +52,34 @@ export default function ReceptionPage() {
   );
   const rows = buildQueueRows(queue.docs, outbox.entries);
 
-  function onSave(request: OpenVisitRequest) {
+  const openByPatient = openVisitsByPatient(rows.open);
+  const inQueue = (patientId: string) => openByPatient.get(patientId);
+
+  /** A second open visit for a patient already in today's queue only by a deliberate confirm. */
+  async function onSave(request: OpenVisitRequest) {
+    const queued = request.patient.kind === 'existing' ? inQueue(request.patient.id) : undefined;
+    if (queued) {
+      const ok = await confirm({
+        title: t('reception.second.title'),
+        body: (
+          <p>
+            <Msg
+              id="reception.second.body"
+              values={{
+                name: queued.patientName,
+                ticket: ticketLabel(queued.ticket),
+                status: queued.status,
+                time: queued.createdAtMs === null ? '—' : clock(new Date(queued.createdAtMs)),
+              }}
+              components={{ 0: <strong /> }}
+            />
+          </p>
+        ),
+        confirmLabel: t('reception.second.confirm'),
+        cancelLabel: t('reception.second.keep'),
+      });
+      if (!ok) return;
+    }
     outbox.save(request);
     const name = request.patient.kind === 'new' ? request.patient.input.fullName : request.patient.fullName;
     toast.success(connected ? t('reception.opened', { name }) : t('reception.savedHere', { name }));
@@ -128,9 +156,10 @@ export default function ReceptionPage() {
           <NewVisitForm
             key={form.key}
             initial={form.initial}
-            renderSearch={(slot) => <PatientSearch clinicId={clinicId} {...slot} />}
+            renderSearch={(slot) => <PatientSearch clinicId={clinicId} inQueue={inQueue} {...slot} />}
+            inQueue={inQueue}
             findDuplicates={(input) => findDuplicatePatients(clinicId, input)}
-            onSave={onSave}
+            onSave={(request) => void onSave(request)}
           />
         </section>
         <section className="card reception__queue" aria-labelledby="queue-title">
