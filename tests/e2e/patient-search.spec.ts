@@ -71,7 +71,8 @@ test('a returning patient is registered by keyboard alone', async ({ browser }) 
   };
 
   await type('pedro alv');
-  await expect(desk.page.getByRole('button', { name: /Pedro Alvarez/ })).toBeVisible();
+  const form = desk.page.getByRole('form', { name: 'New visit' });
+  await expect(form.getByRole('button', { name: /Pedro Alvarez/ })).toBeVisible();
   await press('Enter');
   await expect(desk.page.getByLabel('Reason for the visit')).toBeFocused();
   await keyboard.type(reason);
