@@ -24,8 +24,8 @@ export const logs = {
     logger.info('status change already audited; replayed event ignored', { clinicId, visitId, auditId }),
   patientCorrected: (clinicId: string, patientId: string, audit: string, renamedVisits: number) =>
     logger.info('patient correction audited', { clinicId, patientId, audit, renamedVisits }),
-  visitCorrected: (clinicId: string, visitId: string, audit: string) =>
-    logger.info('visit correction audited', { clinicId, visitId, audit }),
+  visitCorrected: (clinicId: string, visitId: string, audit: string, raiseAnnounced: boolean) =>
+    logger.info('visit correction audited', { clinicId, visitId, audit, raiseAnnounced }),
   sweepFinished: (found: number, assigned: number) => logger.info('ticket sweep finished', { found, assigned }),
   staffWritten: (clinicId: string, uid: string, role: Role, active: boolean) =>
     logger.info('staff claims and mirror written', { clinicId, uid, role, active }),

@@ -118,15 +118,24 @@ export function ticketUpdate(ticketNumber: number, dayKey: string) {
 }
 
 /**
- * The doctors' news of a new visit (its id is the visit's): ticket, priority and time only, never
- * the patient's name or complaint. The TTL policy deletes it at `expiresAt`.
+ * The doctors' news of a new visit (its id is the visit's), or of a waiting visit whose priority
+ * the desk raised (`kind: 'raised'`): ticket, priority and time only, never the patient's name or
+ * complaint. The TTL policy deletes it at `expiresAt`.
  */
 export function newNotificationDoc<T>(
   visit: { visitId: string; ticket: string; priority: Priority },
   createdAt: T,
   expiresAt: T,
+  kind?: 'raised',
 ): NotificationDoc<T> {
-  return { visitId: visit.visitId, ticket: visit.ticket, priority: visit.priority, createdAt, expiresAt };
+  return {
+    visitId: visit.visitId,
+    ticket: visit.ticket,
+    priority: visit.priority,
+    ...(kind ? { kind } : {}),
+    createdAt,
+    expiresAt,
+  };
 }
 
 /** The audit entry of one status change of a visit. */

@@ -146,6 +146,8 @@ export interface NotificationDoc<T = TimestampLike> {
   visitId: string;
   ticket: string;
   priority: Priority;
+  /** 'raised': the desk raised a waiting visit's priority. Absent: the visit arrived. */
+  kind?: 'raised';
   createdAt: T;
   /** The Firestore TTL policy deletes the notification after this (NOTIFICATION_TTL_MS). */
   expiresAt: T;

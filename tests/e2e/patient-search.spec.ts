@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openAs, registerPatientVisit, unique } from './helpers';
+import { openAs, queueRow, registerPatientVisit, unique } from './helpers';
 
 /**
  * The desk finds patients on file however their name and number are typed: without accents or
@@ -71,7 +71,8 @@ test('a returning patient is registered by keyboard alone', async ({ browser }) 
   };
 
   await type('pedro alv');
-  await expect(desk.page.getByRole('button', { name: /Pedro Alvarez/ })).toBeVisible();
+  const form = desk.page.getByRole('form', { name: 'New visit' });
+  await expect(form.getByRole('button', { name: /Pedro Alvarez/ })).toBeVisible();
   await press('Enter');
   await expect(desk.page.getByLabel('Reason for the visit')).toBeFocused();
   await keyboard.type(reason);
@@ -83,5 +84,35 @@ test('a returning patient is registered by keyboard alone', async ({ browser }) 
   await expect(row).toContainText('Pedro Alvarez');
   await expect(row).toContainText('Urgent');
   expect(keys).toBe(13);
+  await desk.context.close();
+});
+
+test('a patient already in today’s queue says so in the search, and a second visit needs a deliberate yes', async ({
+  browser,
+}) => {
+  const desk = await openAs(browser, 'reception@sunrise.demo');
+  const fullName = unique('Quique Twice');
+  const tag = fullName.split(' ').at(-1) ?? '';
+  await registerPatientVisit(
+    desk.page,
+    { fullName, phone: '+34 644 555 666', dateOfBirth: '1966-09-09' },
+    { reason: unique('Back pain'), priority: 'Normal' },
+  );
+  await expect(queueRow(desk.page, fullName)).toContainText(/A-\d{3}/);
+
+  const form = desk.page.getByRole('form', { name: 'New visit' });
+  await form.getByLabel('Find patient by name or phone').fill(`quique ${tag}`);
+  const result = form.getByRole('button', { name: new RegExp(fullName) });
+  await expect(result).toContainText(/In today’s queue: A-\d{3}, waiting since \d{2}:\d{2}\./);
+  await result.click();
+  await form.getByLabel('Reason for the visit').fill(unique('Second complaint'));
+  await form.getByRole('button', { name: 'Open visit' }).click();
+
+  const dialog = desk.page.getByRole('dialog', { name: 'Already in today’s queue' });
+  await dialog.getByRole('button', { name: 'Don’t open it' }).click();
+  await expect(queueRow(desk.page, fullName)).toHaveCount(1);
+  await form.getByRole('button', { name: 'Open visit' }).click();
+  await dialog.getByRole('button', { name: 'Open a second visit' }).click();
+  await expect(queueRow(desk.page, fullName)).toHaveCount(2);
   await desk.context.close();
 });

@@ -8,7 +8,7 @@ import { Timestamp } from 'firebase-admin/firestore';
 import { collection, doc, getDocs, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { newPatientDoc, newVisitDoc, patientCorrection, visitCorrection } from '@clinicflow/shared/documents';
 import { transitionUpdate } from '@clinicflow/shared/transitions';
-import type { CorrectionDoc, PatientDoc, VisitDoc } from '@clinicflow/shared/model';
+import type { CorrectionDoc, NotificationDoc, PatientDoc, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { correctPatient } from '../../functions/src/corrections/correct-patient';
 import { eventually, signInAs, type Client } from '../helpers/clients';
@@ -129,5 +129,30 @@ describe("a waiting visit's correction", () => {
     });
     const stored = (await adminDb().doc(visitPath(visitId)).get()).data() as VisitDoc;
     expect(stored).toMatchObject({ status: 'waiting', ticket: ticketed?.ticket, priority: 'emergency' });
+
+    // Raised: the doctors hear of it, ticket and priority only.
+    const raised = await eventually('the raise announced', async () => {
+      const snap = await adminDb()
+        .collection(paths.notifications(clinicId))
+        .where('visitId', '==', visitId)
+        .where('kind', '==', 'raised')
+        .get();
+      return snap.size === 1 ? (snap.docs[0]?.data() as NotificationDoc) : undefined;
+    });
+    expect(Object.keys(raised).sort()).toEqual(['createdAt', 'expiresAt', 'kind', 'priority', 'ticket', 'visitId']);
+    expect(raised).toMatchObject({ ticket: ticketed?.ticket, priority: 'emergency', kind: 'raised' });
+  });
+
+  it('lowered, is audited but not announced', async () => {
+    const visitId = await registerVisit(desk, clinicId, 'urgent');
+    await ticketedVisits(clinicId, [visitId]);
+    await updateDoc(
+      doc(desk.db, visitPath(visitId)),
+      visitCorrection({ reason: 'Persistent cough', priority: 'normal' }, desk.uid, serverTimestamp()),
+    );
+    const [entry] = await correctionsOf(visitId, 1);
+    expect(entry).toMatchObject({ before: { priority: 'urgent' }, after: { priority: 'normal' } });
+    const notices = await adminDb().collection(paths.notifications(clinicId)).where('visitId', '==', visitId).get();
+    expect(notices.docs.map((d) => (d.data() as NotificationDoc).kind)).toEqual([undefined]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitDoc } from '@clinicflow/shared/model';
 import type { Live } from '@/lib/live-query';
-import { buildQueueRows, type OutboxEntry } from './queue-rows';
+import { buildQueueRows, openVisitsByPatient, type OutboxEntry, type QueueRow } from './queue-rows';
 
 const ts = (ms: number) => ({ toMillis: () => ms });
 function visit(id: string, over: Partial<Live<VisitDoc>> = {}): Live<VisitDoc> {
@@ -65,5 +65,21 @@ describe('buildQueueRows', () => {
   it('flags a queue row whose own change is still pending', () => {
     const { open } = buildQueueRows([visit('v1', { hasPendingWrites: true })], []);
     expect(open[0]?.sync).toBe('pending');
+  });
+});
+
+describe('openVisitsByPatient', () => {
+  it('maps each patient with an open visit to their first one, and skips rows with no patient on file', () => {
+    const rows = [
+      { id: 'v1', patientId: 'p1' },
+      { id: 'v2', patientId: null },
+      { id: 'v3', patientId: 'p1' },
+      { id: 'v4', patientId: 'p2' },
+    ] as QueueRow[];
+    const byPatient = openVisitsByPatient(rows);
+    expect([...byPatient].map(([patient, row]) => [patient, row.id])).toEqual([
+      ['p1', 'v1'],
+      ['p2', 'v4'],
+    ]);
   });
 });

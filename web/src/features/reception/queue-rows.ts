@@ -15,6 +15,8 @@ export interface OutboxEntry {
 
 export interface QueueRow {
   id: string;
+  /** Null for a patient registered in a visit not yet saved (no record to correct). */
+  patientId: string | null;
   ticket: string | null | undefined;
   patientName: string;
   reason: string;
@@ -34,6 +36,7 @@ const OPEN: readonly VisitStatus[] = ['waiting', 'in_review'];
 function fromVisit(v: Live<VisitDoc>): QueueRow {
   return {
     id: v.id,
+    patientId: v.patientId,
     ticket: v.ticket,
     patientName: v.patientName,
     reason: v.reason,
@@ -49,6 +52,7 @@ function fromOutbox(e: OutboxEntry): QueueRow {
   const { patient, visit } = e.request;
   return {
     id: e.visitId,
+    patientId: patient.kind === 'existing' ? patient.id : null,
     ticket: undefined,
     patientName: patient.kind === 'new' ? patient.input.fullName : patient.fullName,
     reason: visit.reason,
@@ -84,4 +88,13 @@ export function buildQueueRows(
     open: rows.filter((r) => OPEN.includes(r.status)).sort(byQueueOrder),
     finished: rows.filter((r) => !OPEN.includes(r.status)).sort((a, b) => (b.createdAtMs ?? 0) - (a.createdAtMs ?? 0)),
   };
+}
+
+/** Each patient's open visit today (the first in queue order), for "already in today's queue". */
+export function openVisitsByPatient(open: readonly QueueRow[]): Map<string, QueueRow> {
+  const byPatient = new Map<string, QueueRow>();
+  for (const row of open) {
+    if (row.patientId && !byPatient.has(row.patientId)) byPatient.set(row.patientId, row);
+  }
+  return byPatient;
 }

@@ -2,22 +2,26 @@ import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { startOfClinicDay } from '@clinicflow/shared/clinic-time';
 import { AppShell } from '@/components/ui/app-shell';
+import { ticketLabel } from '@/config/labels';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
 import { useClinic, useClinicTimezone } from '@/features/clinic/api/clinic';
-import { findDuplicatePatients } from '@/features/patients/api/patients';
-import { cancelVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
+import { fetchPatient, findDuplicatePatients } from '@/features/patients/api/patients';
+import { cancelVisit, correctVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
+import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { friendlyFirestoreError } from '@/lib/errors';
 import { Msg, useI18n } from '@/lib/i18n';
 import { useServerReach } from '@/lib/server-reach';
 import { useStaffSession } from '@/lib/session';
 import { useNow } from '@/lib/use-now';
 import { useOnline } from '@/lib/use-online';
+import { CorrectVisitDialog } from './components/correct-visit-dialog';
+import type { CorrectionCheck, CorrectionDraft } from './correction';
 import { NewVisitForm } from './components/new-visit-form';
 import { PatientSearch } from './components/patient-search';
 import { TodayQueue } from './components/today-queue';
-import { buildQueueRows, type QueueRow } from './queue-rows';
+import { buildQueueRows, openVisitsByPatient, type QueueRow } from './queue-rows';
 import { useOutbox } from './hooks/use-outbox';
 import { draftFromRequest } from './visit-draft';
 import './reception.css';
@@ -28,7 +32,7 @@ export default function ReceptionPage() {
   const { uid, claims } = useStaffSession();
   const { clinicId } = claims;
   const clinic = useClinic(clinicId);
-  const { t } = useI18n();
+  const { t, clock } = useI18n();
   const now = useNow(TICK_MS);
   const online = useOnline();
   // Online is not enough: the server may not be answering (lib/server-reach), and then a save is
@@ -39,6 +43,7 @@ export default function ReceptionPage() {
   const outbox = useOutbox(clinicId, uid);
   // The form remounts empty after each save, or pre-filled with a visit the server refused.
   const [form, setForm] = useState<{ key: number; initial?: ReturnType<typeof draftFromRequest> }>({ key: 0 });
+  const [correcting, setCorrecting] = useState<{ row: QueueRow; original: CorrectionDraft } | null>(null);
 
   // The clinic's day, not the browser's: a new day (at the clinic's midnight) starts a new query.
   const timezone = useClinicTimezone(clinicId, clinic);
@@ -48,7 +53,34 @@ export default function ReceptionPage() {
   );
   const rows = buildQueueRows(queue.docs, outbox.entries);
 
-  function onSave(request: OpenVisitRequest) {
+  const openByPatient = openVisitsByPatient(rows.open);
+  const inQueue = (patientId: string) => openByPatient.get(patientId);
+
+  /** A second open visit for a patient already in today's queue only by a deliberate confirm. */
+  async function onSave(request: OpenVisitRequest) {
+    const queued = request.patient.kind === 'existing' ? inQueue(request.patient.id) : undefined;
+    if (queued) {
+      const ok = await confirm({
+        title: t('reception.second.title'),
+        body: (
+          <p>
+            <Msg
+              id="reception.second.body"
+              values={{
+                name: queued.patientName,
+                ticket: ticketLabel(queued.ticket),
+                status: queued.status,
+                time: queued.createdAtMs === null ? '—' : clock(new Date(queued.createdAtMs)),
+              }}
+              components={{ 0: <strong /> }}
+            />
+          </p>
+        ),
+        confirmLabel: t('reception.second.confirm'),
+        cancelLabel: t('reception.second.keep'),
+      });
+      if (!ok) return;
+    }
     outbox.save(request);
     const name = request.patient.kind === 'new' ? request.patient.input.fullName : request.patient.fullName;
     toast.success(connected ? t('reception.opened', { name }) : t('reception.savedHere', { name }));
@@ -74,6 +106,39 @@ export default function ReceptionPage() {
     );
   }
 
+  async function onChange(row: QueueRow) {
+    if (!row.patientId) return;
+    try {
+      const patient = await fetchPatient(clinicId, row.patientId);
+      if (!patient) throw new Error('not-found');
+      const { fullName, phone, dateOfBirth } = patient;
+      setCorrecting({ row, original: { fullName, phone, dateOfBirth, reason: row.reason, priority: row.priority } });
+    } catch (err) {
+      toast.error(t('reception.correct.loadFailed', { name: row.patientName, reason: t(friendlyFirestoreError(err)) }));
+    }
+  }
+
+  /** Said "saved" only once the server has it; offline the SDK keeps the batch and sends it later. */
+  async function saveCorrection(row: QueueRow, change: Extract<CorrectionCheck, { ok: true }>) {
+    setCorrecting(null);
+    const name = change.patient?.fullName ?? row.patientName;
+    if (!change.patient && !change.visit) {
+      toast(t('reception.correct.unchanged'));
+      return;
+    }
+    const failed = (err: unknown) =>
+      toast.error(t('reception.correct.failed', { name, reason: t(friendlyFirestoreError(err)) }));
+    const committed = correctVisit(clinicId, uid, { visitId: row.id, patientId: row.patientId ?? '', ...change });
+    try {
+      await withDeadline(committed, SERVER_ANSWER_MS);
+      toast.success(t('reception.correct.saved', { name }));
+    } catch (err) {
+      if (!(err instanceof DeadlineError)) return void failed(err);
+      toast(t('reception.correct.queued', { name }));
+      committed.catch(failed);
+    }
+  }
+
   function onEditAgain(row: QueueRow) {
     if (!row.request) return;
     outbox.discard(row.id);
@@ -92,9 +157,10 @@ export default function ReceptionPage() {
           <NewVisitForm
             key={form.key}
             initial={form.initial}
-            renderSearch={(slot) => <PatientSearch clinicId={clinicId} {...slot} />}
+            renderSearch={(slot) => <PatientSearch clinicId={clinicId} inQueue={inQueue} {...slot} />}
+            inQueue={inQueue}
             findDuplicates={(input) => findDuplicatePatients(clinicId, input)}
-            onSave={onSave}
+            onSave={(request) => void onSave(request)}
           />
         </section>
         {/* data-list-source: whether the queue drawn is the server's or the local cache's (the start-up bench waits on it). */}
@@ -134,6 +200,7 @@ export default function ReceptionPage() {
               now={now}
               online={connected}
               onCancel={(row) => void onCancel(row)}
+              onChange={(row) => void onChange(row)}
               onEditAgain={onEditAgain}
               onDiscard={(row) => outbox.discard(row.id)}
             />
@@ -141,6 +208,14 @@ export default function ReceptionPage() {
         </section>
       </div>
       {confirmDialog}
+      {correcting && (
+        <CorrectVisitDialog
+          ticket={correcting.row.ticket ?? ''}
+          original={correcting.original}
+          onSave={(change) => saveCorrection(correcting.row, change)}
+          onClose={() => setCorrecting(null)}
+        />
+      )}
     </AppShell>
   );
 }

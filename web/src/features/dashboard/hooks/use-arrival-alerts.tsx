@@ -38,15 +38,26 @@ export function useArrivalAlerts(options: {
     openedAt,
     attempt,
     (fresh) => {
-      const arrivals = fresh.map(toArrival).filter((a) => isNews(state, a.visitId));
-      if (arrivals.length === 0) return;
-      dispatch({ type: 'arrived', arrivals });
+      // A raised priority is a toast, a beep and a system notification: the visit's card has
+      // already moved up the list, and its arrival banner (if still up) was about the same visit.
+      const raises = fresh.filter((n) => n.kind === 'raised' && state.waiting.has(n.visitId));
+      for (const n of raises) {
+        const text = t('arrivals.raised', { ticket: n.ticket, priority: t(PRIORITY_LABELS[n.priority]) });
+        toast(text, { icon: <BellIcon />, id: `raised-${n.id}` });
+        switches.notify(text, t('arrivals.raisedAt', { time: clock(new Date(n.createdAt.toMillis())) }), n.id);
+      }
+      const arrivals = fresh
+        .filter((n) => n.kind === undefined)
+        .map(toArrival)
+        .filter((a) => isNews(state, a.visitId));
+      if (arrivals.length > 0) dispatch({ type: 'arrived', arrivals });
       for (const a of arrivals) {
         const text = t('arrivals.toast', { ticket: a.ticket, priority: t(PRIORITY_LABELS[a.priority]) });
         toast(text, { icon: <BellIcon />, id: `arrival-${a.visitId}` });
         switches.notify(text, t('card.arrivedAt', { time: clock(new Date(a.arrivedAtMs)) }), a.visitId);
       }
-      switches.beep(Math.max(...arrivals.map((a) => BEEPS[a.priority])));
+      const loudest = [...raises, ...arrivals].map((n) => BEEPS[n.priority]);
+      if (loudest.length > 0) switches.beep(Math.max(...loudest));
     },
     options.onError,
   );

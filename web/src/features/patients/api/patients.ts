@@ -1,4 +1,4 @@
-import { newPatientDoc } from '@clinicflow/shared/documents';
+import { newPatientDoc, patientCorrection } from '@clinicflow/shared/documents';
 /**
  * The patients collection: search-as-you-type, the duplicate check, and the new-patient write
  * that goes into the same batch as its first visit.
@@ -6,6 +6,7 @@ import { newPatientDoc } from '@clinicflow/shared/documents';
 import {
   collection,
   doc,
+  getDoc,
   getDocs,
   getDocsFromCache,
   serverTimestamp,
@@ -18,6 +19,7 @@ import { paths } from '@clinicflow/shared/paths';
 import { queries } from '@clinicflow/shared/queries';
 import { patientNameKey, type PatientSearch } from '@clinicflow/shared/search';
 import type { PatientInput } from '@clinicflow/shared/validation';
+import { SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { db, withId } from '@/lib/firestore';
 import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
 
@@ -60,6 +62,26 @@ export async function findDuplicatePatients(clinicId: string, input: PatientInpu
   } catch {
     return null;
   }
+}
+
+/** A patient's record as the server has it (the correction dialog starts from it), within SERVER_ANSWER_MS. */
+export async function fetchPatient(clinicId: string, patientId: string): Promise<Patient | null> {
+  const snapshot = await withDeadline(
+    getDoc(doc(db, paths.patients(clinicId), patientId).withConverter(converter)),
+    SERVER_ANSWER_MS,
+  );
+  return snapshot.data() ?? null;
+}
+
+/** Adds a correction of the patient's details to `batch`: the whole record as the rules check it, stamped. */
+export function addPatientCorrection(
+  batch: WriteBatch,
+  clinicId: string,
+  patientId: string,
+  uid: string,
+  input: PatientInput,
+): void {
+  batch.update(doc(db, paths.patients(clinicId), patientId), patientCorrection(input, uid, serverTimestamp()));
 }
 
 /** Adds the new patient to `batch` and returns their id. The stored fields are exactly what the rules expect. */

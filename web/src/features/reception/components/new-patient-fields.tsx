@@ -3,13 +3,14 @@ import { useI18n } from '@/lib/i18n';
 import type { VisitDraft } from '../visit-draft';
 
 export interface NewPatientFieldsProps {
-  draft: VisitDraft;
+  draft: Pick<VisitDraft, 'fullName' | 'phone' | 'dateOfBirth'>;
   errors: Record<string, string>;
-  onEdit: (field: keyof VisitDraft, value: string) => void;
-  onBack: () => void;
+  onEdit: (field: 'fullName' | 'phone' | 'dateOfBirth', value: string) => void;
+  /** Registering: the way back to the search (a correction of a patient on file has none). */
+  onBack?: () => void;
 }
 
-/** Name, phone and date of birth of a patient being registered with their first visit. */
+/** Name, phone and date of birth of a patient being registered with their first visit, or corrected. */
 export function NewPatientFields({ draft, errors, onEdit, onBack }: NewPatientFieldsProps) {
   const { t, invalid, calendarDate, todayKey } = useI18n();
   // The date is picked in the browser's own calendar, whose format this page cannot choose: the
@@ -17,12 +18,14 @@ export function NewPatientFields({ draft, errors, onEdit, onBack }: NewPatientFi
   const dateHint = draft.dateOfBirth ? calendarDate(draft.dateOfBirth) : t('field.dateOfBirthHint');
   return (
     <div className="new-patient">
-      <div className="new-patient__header">
-        <span className="tag">{t('patient.new')}</span>
-        <button className="button button--link" type="button" onClick={onBack}>
-          {t('patient.backToSearch')}
-        </button>
-      </div>
+      {onBack && (
+        <div className="new-patient__header">
+          <span className="tag">{t('patient.new')}</span>
+          <button className="button button--link" type="button" onClick={onBack}>
+            {t('patient.backToSearch')}
+          </button>
+        </div>
+      )}
       <Field label={t('field.fullName')} error={invalid(errors.fullName)}>
         {(control) => (
           <input

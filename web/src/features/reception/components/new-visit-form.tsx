@@ -5,6 +5,7 @@ import { useVisitForm, type VisitFormOptions } from '../hooks/use-visit-form';
 import type { PatientSummary } from '../visit-draft';
 import { ChosenPatient } from './chosen-patient';
 import { DuplicateWarning } from './duplicate-warning';
+import type { InQueue } from './in-queue-note';
 import { FormStep } from './form-step';
 import { NewPatientFields } from './new-patient-fields';
 import { PriorityPicker } from './priority-picker';
@@ -16,6 +17,8 @@ export interface SearchSlotProps {
 }
 
 export interface NewVisitFormProps extends VisitFormOptions {
+  /** Today's open visit of a patient on file, shown beside them in the duplicate warning. */
+  inQueue?: InQueue;
   /** The patient search box (it talks to Firestore, so the page provides it). */
   renderSearch: (props: SearchSlotProps) => ReactNode;
 }
@@ -25,7 +28,7 @@ export interface NewVisitFormProps extends VisitFormOptions {
  * each field; what was typed stays until the visit is saved. The page clears the form after a
  * save by remounting it.
  */
-export function NewVisitForm({ renderSearch, ...options }: NewVisitFormProps) {
+export function NewVisitForm({ renderSearch, inQueue, ...options }: NewVisitFormProps) {
   const { t, invalid } = useI18n();
   const form = useVisitForm(options);
   const { choice, draft, errors, duplicates } = form;
@@ -82,6 +85,7 @@ export function NewVisitForm({ renderSearch, ...options }: NewVisitFormProps) {
           patients={duplicates}
           onUse={(patient) => form.choose({ kind: 'existing', patient })}
           onRegisterAnyway={() => void form.submit(true)}
+          inQueue={inQueue}
         />
       )}
 

@@ -9,12 +9,19 @@ import { useDebounced } from '@/lib/use-debounced';
 import { useOnline } from '@/lib/use-online';
 import { searchResults } from '../patient-match';
 import { patientFacts } from '../visit-draft';
+import { InQueueNote, type InQueue } from './in-queue-note';
 import type { SearchSlotProps } from './new-visit-form';
 
 const DEBOUNCE_MS = 250;
 
 /** Search-as-you-type by any name (accents and case aside) or the phone number, with or without its country code. */
-export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: SearchSlotProps & { clinicId: string }) {
+export function PatientSearch({
+  clinicId,
+  inQueue,
+  onSelect,
+  onRegisterNew,
+  error,
+}: SearchSlotProps & { clinicId: string; inQueue: InQueue }) {
   const i18n = useI18n();
   const { t, invalid } = i18n;
   const [typed, setTyped] = useState('');
@@ -113,14 +120,18 @@ export function PatientSearch({ clinicId, onSelect, onRegisterNew, error }: Sear
         onKeyDown={onResultKey}
       >
         {hasTerm &&
-          results.map((p) => (
-            <li key={p.id}>
-              <button className="patient-result" type="button" onClick={() => onSelect(p)}>
-                <span className="patient-result__name">{p.fullName}</span>
-                <span className="patient-result__meta">{patientFacts(p, i18n)}</span>
-              </button>
-            </li>
-          ))}
+          results.map((p) => {
+            const queued = inQueue(p.id);
+            return (
+              <li key={p.id}>
+                <button className="patient-result" type="button" onClick={() => onSelect(p)}>
+                  <span className="patient-result__name">{p.fullName}</span>
+                  <span className="patient-result__meta">{patientFacts(p, i18n)}</span>
+                  {queued && <InQueueNote row={queued} />}
+                </button>
+              </li>
+            );
+          })}
       </ul>
       <button className="button button--block button--dashed" type="button" onClick={() => onRegisterNew(typed)}>
         {hasTerm && settled && results.length === 0

@@ -7,6 +7,7 @@ import { TodayQueue, type TodayQueueProps } from './today-queue';
 const NOW = new Date(2026, 0, 15, 11, 0).getTime();
 const row = (over: Partial<QueueRow>): QueueRow => ({
   id: 'v1',
+  patientId: 'p1',
   ticket: 'A-001',
   patientName: 'Maria Garcia',
   reason: 'Cough',
@@ -19,7 +20,7 @@ const row = (over: Partial<QueueRow>): QueueRow => ({
 });
 
 function setup(props: Partial<TodayQueueProps>) {
-  const handlers = { onCancel: vi.fn(), onEditAgain: vi.fn(), onDiscard: vi.fn() };
+  const handlers = { onCancel: vi.fn(), onChange: vi.fn(), onEditAgain: vi.fn(), onDiscard: vi.fn() };
   render(<TodayQueue open={[]} finished={[]} now={NOW} online {...handlers} {...props} />);
   return handlers;
 }
@@ -39,7 +40,7 @@ describe('TodayQueue', () => {
       'Normal',
       'Waiting',
       '12 minarrived 10:48',
-      'Cancel',
+      'ChangeCancel',
     ]);
   });
 
@@ -107,5 +108,14 @@ describe('TodayQueue', () => {
     });
     expect(screen.getByRole('columnheader', { name: 'Finished today (1)' })).toBeInTheDocument();
     expect(within(screen.getByRole('row', { name: /Tomás Ruiz/ })).getByText('Done')).toBeInTheDocument();
+  });
+
+  it('offers Change on a waiting visit the server has, not on one still on this computer', async () => {
+    const handlers = setup({
+      open: [row({}), row({ id: 'v2', patientName: 'Ana Ruiz', sync: 'pending' })],
+    });
+    expect(screen.queryByRole('button', { name: 'Change the visit of Ana Ruiz' })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Change the visit of Maria Garcia' }));
+    expect(handlers.onChange).toHaveBeenCalledWith(expect.objectContaining({ id: 'v1' }));
   });
 });

@@ -10,6 +10,7 @@ export interface TodayQueueProps {
   now: number;
   online: boolean;
   onCancel: (row: QueueRow) => void;
+  onChange: (row: QueueRow) => void;
   onEditAgain: (row: QueueRow) => void;
   onDiscard: (row: QueueRow) => void;
 }
@@ -42,6 +43,7 @@ function Row({
   now,
   online,
   onCancel,
+  onChange,
   onEditAgain,
   onDiscard,
 }: { row: QueueRow } & Omit<TodayQueueProps, 'open' | 'finished'>) {
@@ -82,14 +84,26 @@ function Row({
         ) : (
           row.status === 'waiting' &&
           !row.request && (
-            <button
-              className="button button--small button--row-action"
-              type="button"
-              onClick={() => onCancel(row)}
-              aria-label={t('queue.cancelOf', { name: row.patientName })}
-            >
-              {t('action.cancel')}
-            </button>
+            <>
+              {row.sync === 'synced' && row.patientId && (
+                <button
+                  className="button button--small button--row-action"
+                  type="button"
+                  onClick={() => onChange(row)}
+                  aria-label={t('queue.changeOf', { name: row.patientName })}
+                >
+                  {t('queue.change')}
+                </button>
+              )}
+              <button
+                className="button button--small button--row-action"
+                type="button"
+                onClick={() => onCancel(row)}
+                aria-label={t('queue.cancelOf', { name: row.patientName })}
+              >
+                {t('action.cancel')}
+              </button>
+            </>
           )
         )}
       </td>

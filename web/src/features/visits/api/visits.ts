@@ -14,7 +14,7 @@ import {
   writeBatch,
   type FirestoreError,
 } from 'firebase/firestore';
-import { newVisitDoc } from '@clinicflow/shared/documents';
+import { newVisitDoc, visitCorrection } from '@clinicflow/shared/documents';
 import type { Visit, VisitDoc } from '@clinicflow/shared/model';
 import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import { toQuery } from '@clinicflow/shared/firestore-query';
@@ -24,7 +24,7 @@ import { queries } from '@clinicflow/shared/queries';
 import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { db, withId } from '@/lib/firestore';
 import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
-import { addNewPatient } from '@/features/patients/api/patients';
+import { addNewPatient, addPatientCorrection } from '@/features/patients/api/patients';
 import { claimRefusal, type ClaimRefusal } from '../claim-refusal';
 
 const converter = withId<VisitDoc>();
@@ -89,6 +89,26 @@ export function openVisit(
   const visit = newVisitDoc({ id: patientId, fullName }, request.visit, uid, serverTimestamp());
   batch.set(ref, visit);
   return { visitId: ref.id, committed: batch.commit() };
+}
+
+/** What the desk corrects on a waiting visit and its patient; only what changed is written. */
+export interface VisitCorrectionRequest {
+  visitId: string;
+  patientId: string;
+  patient?: PatientInput | undefined;
+  visit?: VisitInput | undefined;
+}
+
+/**
+ * One batch, so the patient's details and the visit's reason or priority change together or not
+ * at all. Settles when the server answers (offline, the write waits in the SDK's queue).
+ */
+export function correctVisit(clinicId: string, uid: string, request: VisitCorrectionRequest): Promise<void> {
+  const batch = writeBatch(db);
+  if (request.patient) addPatientCorrection(batch, clinicId, request.patientId, uid, request.patient);
+  if (request.visit)
+    batch.update(visitRef(clinicId, request.visitId), visitCorrection(request.visit, uid, serverTimestamp()));
+  return batch.commit();
 }
 
 export function cancelVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
