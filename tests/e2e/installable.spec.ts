@@ -122,7 +122,7 @@ test('a new version waits: offered only once nobody is typing, and the page relo
   const page = await context.newPage();
   await signIn(page, 'reception@sunrise.demo', { trusted: true });
   await serviceWorkerInControl(page);
-  await expect(page.getByRole('heading', { name: "Today's queue" })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today’s queue' })).toBeVisible();
   // Gone after any reload: proves the page was never reloaded behind the receptionist's back.
   await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
 
@@ -142,7 +142,7 @@ test('a new version waits: offered only once nobody is typing, and the page relo
 
     // The form is emptied and left: the offer appears.
     await search.fill('');
-    await page.getByRole('heading', { name: "Today's queue" }).click();
+    await page.getByRole('heading', { name: 'Today’s queue' }).click();
     await expect(updateOffer(page)).toBeVisible({ timeout: 10_000 });
     await expect(updateOffer(page).getByRole('button', { name: 'Reload now' })).toBeVisible();
     expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
@@ -158,7 +158,7 @@ test('a new version waits: offered only once nobody is typing, and the page relo
     const reloaded = page.waitForEvent('load');
     await updateOffer(page).getByRole('button', { name: 'Reload now' }).click();
     await reloaded;
-    await expect(page.getByRole('heading', { name: "Today's queue" })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Today’s queue' })).toBeVisible();
     const registration = await page.evaluate(async () => {
       const r = await navigator.serviceWorker.getRegistration();
       return {
