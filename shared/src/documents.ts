@@ -44,13 +44,18 @@ export function patientIndexFields(patient: {
  * `createdAt` is the SDK's serverTimestamp(): the rules require request.time.
  */
 export function newPatientDoc<T>(input: PatientInput, createdBy: string, createdAt: T): PatientDoc<T> {
+  return { ...patientDetails(input), createdAt, createdBy };
+}
+
+/** A patient's details as stored: what was typed and what is derived from it. */
+function patientDetails(
+  input: PatientInput,
+): Pick<PatientDoc, 'fullName' | 'phone' | 'dateOfBirth' | 'searchKeys' | 'nameKey'> {
   return {
     fullName: input.fullName,
     phone: input.phone,
     dateOfBirth: input.dateOfBirth,
     ...patientIndexFields(input),
-    createdAt,
-    createdBy,
   };
 }
 
@@ -63,14 +68,7 @@ export function patientCorrection<T>(
   updatedBy: string,
   updatedAt: T,
 ): Pick<PatientDoc<T>, 'fullName' | 'phone' | 'dateOfBirth' | 'searchKeys' | 'nameKey' | 'updatedAt' | 'updatedBy'> {
-  return {
-    fullName: input.fullName,
-    phone: input.phone,
-    dateOfBirth: input.dateOfBirth,
-    ...patientIndexFields(input),
-    updatedAt,
-    updatedBy,
-  };
+  return { ...patientDetails(input), updatedAt, updatedBy };
 }
 
 /** The desk's correction of a waiting visit's reason or priority, who and when. */
