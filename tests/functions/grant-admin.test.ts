@@ -14,11 +14,16 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the CLI as `npm run grant-admin` would, with this suite's emulator variables unless told otherwise. */
+/**
+ * Runs the CLI as `npm run grant-admin` would, with this suite's emulator variables unless told
+ * otherwise. A test machine has no Google Cloud metadata server: without this, the Admin SDK's
+ * credential lookup may probe for one and print a warning to stderr (whether it does depends on
+ * timing and on what the network answers), which is not the script's output under test.
+ */
 function grantAdmin(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'grant-admin.ts'), ...args], {
     cwd: ROOT,
-    env,
+    env: { METADATA_SERVER_DETECTION: 'none', ...env },
   });
   let stdout = '';
   let stderr = '';
