@@ -206,6 +206,15 @@ async function captureEveryScreen(browser: Browser, language: Language) {
   await expect(desk.page.getByRole('button', { name: /Maria Garcia Lopez/ }).first()).toBeVisible();
   await shot(desk.page, 'reception');
 
+  // Correcting a waiting visit: the patient's details and the visit's reason and priority.
+  await queueRow(desk.page, 'Daniel Ortega')
+    .getByRole('button', { name: t('queue.changeOf', { name: 'Daniel Ortega' }) })
+    .click();
+  const correct = desk.page.getByRole('dialog');
+  await expect(correct.getByLabel(t('field.fullName'))).toHaveValue('Daniel Ortega');
+  await shot(desk.page, 'reception-correct', 'viewport');
+  await correct.getByRole('button', { name: t('correct.keep') }).click();
+
   await desk.page.getByLabel(t('search.label')).fill('');
   await registerDuplicate(desk.page, language);
   await shot(desk.page, 'reception-duplicate');

@@ -1,11 +1,10 @@
 import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { newNotificationDoc } from '@clinicflow/shared/documents';
-import { NOTIFICATION_TTL_MS, PRIORITIES, type Priority } from '@clinicflow/shared/model';
+import { NOTIFICATION_TTL_MS } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { PRIORITY_RANK } from '@clinicflow/shared/queue';
 import { auditEntryId } from '../visits/status-change';
-
-const isPriority = (value: unknown): value is Priority => (PRIORITIES as readonly unknown[]).includes(value);
+import { parseArrivingVisit } from '../visits/visit-shape';
 
 /**
  * A waiting visit whose priority the desk raised is news for the doctors (their lists re-order by
@@ -17,13 +16,14 @@ export async function announceRaise(
   db: Firestore,
   event: { clinicId: string; visitId: string; eventId: string; before: unknown; after: unknown },
 ): Promise<boolean> {
-  const before = event.before as Record<string, unknown> | undefined;
-  const after = event.after as Record<string, unknown> | undefined;
-  if (!before || !after || after.status !== 'waiting' || typeof after.ticket !== 'string') return false;
-  if (!isPriority(before.priority) || !isPriority(after.priority)) return false;
-  if (PRIORITY_RANK[after.priority] >= PRIORITY_RANK[before.priority]) return false;
+  const before = parseArrivingVisit(event.before);
+  const after = parseArrivingVisit(event.after);
+  const ticket = (event.after as { ticket?: unknown } | undefined)?.ticket;
+  if (!before.ok || !after.ok || after.value.status !== 'waiting' || typeof ticket !== 'string') return false;
+  const priority = after.value.priority;
+  if (PRIORITY_RANK[priority] >= PRIORITY_RANK[before.value.priority]) return false;
   const notification = newNotificationDoc<FieldValue | Timestamp>(
-    { visitId: event.visitId, ticket: after.ticket, priority: after.priority },
+    { visitId: event.visitId, ticket, priority },
     FieldValue.serverTimestamp(),
     Timestamp.fromMillis(Date.now() + NOTIFICATION_TTL_MS),
     'raised',

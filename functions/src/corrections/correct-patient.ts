@@ -1,12 +1,12 @@
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
-import { OPEN_STATUSES, PATIENT_CORRECTABLE, type VisitDoc } from '@clinicflow/shared/model';
+import { LIMITS, OPEN_STATUSES, PATIENT_CORRECTABLE, type VisitDoc } from '@clinicflow/shared/model';
 import { serverQueries } from '@clinicflow/shared/queries';
 import { adminQuery } from '../admin-query';
 import { logs } from '../logs';
 import { recordCorrection, type CorrectionEvent, type CorrectionResult } from './record-correction';
 
-/** The desk's list reaches this far back (LIMITS.visitListHours): a visit it can show carries the new name. */
-const RENAME_WINDOW_MS = 48 * 60 * 60 * 1000;
+/** The desk's list reaches this far back: a visit it can show carries the new name. */
+const RENAME_WINDOW_MS = LIMITS.visitListHours * 60 * 60 * 1000;
 
 /**
  * A patient's details were corrected: the correction is audited, and a new name is copied onto

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n';
+import { Modal } from './modal';
 
 export interface ConfirmRequest {
   title: string;
@@ -10,7 +11,7 @@ export interface ConfirmRequest {
 }
 
 /**
- * A modal question on the native <dialog> (focus trap and Escape for free). `confirm()` resolves
+ * A modal question (components/ui/modal). `confirm()` resolves
  * true or false; render `dialog` somewhere in the component.
  */
 export function useConfirm(): [dialog: ReactNode, confirm: (request: ConfirmRequest) => Promise<boolean>] {
@@ -36,24 +37,10 @@ function ConfirmDialog({
   onAnswer,
 }: ConfirmRequest & { onAnswer: (ok: boolean) => void }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onAnswer(false);
-      }}
-    >
+    <Modal className="dialog" labelledBy={titleId} describedBy={bodyId} onClose={() => onAnswer(false)}>
       <h2 id={titleId}>{title}</h2>
       <div id={bodyId} className="dialog__body">
         {body}
@@ -70,6 +57,6 @@ function ConfirmDialog({
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

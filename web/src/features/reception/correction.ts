@@ -1,4 +1,5 @@
-import type { Priority } from '@clinicflow/shared/model';
+import { changedFields } from '@clinicflow/shared/documents';
+import { PATIENT_CORRECTABLE, VISIT_CORRECTABLE, type Priority } from '@clinicflow/shared/model';
 import {
   fieldErrors,
   patientInputSchema,
@@ -8,13 +9,13 @@ import {
 } from '@clinicflow/shared/validation';
 
 /** What the correction dialog holds, as typed (kept even when invalid, so an error loses nothing). */
-export interface CorrectionDraft {
+export type CorrectionDraft = {
   fullName: string;
   phone: string;
   dateOfBirth: string;
   reason: string;
   priority: Priority;
-}
+};
 
 export type CorrectionCheck =
   { ok: true; patient?: PatientInput; visit?: VisitInput } | { ok: false; errors: Record<string, string> };
@@ -39,11 +40,9 @@ export function checkCorrection(draft: CorrectionDraft, original: CorrectionDraf
       },
     };
   }
-  const patientChanged = (['fullName', 'phone', 'dateOfBirth'] as const).some((f) => patient.data[f] !== original[f]);
-  const visitChanged = visit.data.reason !== original.reason || visit.data.priority !== original.priority;
   return {
     ok: true,
-    ...(patientChanged ? { patient: patient.data } : {}),
-    ...(visitChanged ? { visit: visit.data } : {}),
+    ...(changedFields(PATIENT_CORRECTABLE, original, patient.data).length > 0 ? { patient: patient.data } : {}),
+    ...(changedFields(VISIT_CORRECTABLE, original, visit.data).length > 0 ? { visit: visit.data } : {}),
   };
 }

@@ -28,6 +28,13 @@ import './reception.css';
 
 const TICK_MS = 15_000;
 
+/** The waiting visit being corrected, its patient's record id, and the details as they were. */
+interface Correcting {
+  row: QueueRow;
+  patientId: string;
+  original: CorrectionDraft;
+}
+
 export default function ReceptionPage() {
   const { uid, claims } = useStaffSession();
   const { clinicId } = claims;
@@ -43,7 +50,7 @@ export default function ReceptionPage() {
   const outbox = useOutbox(clinicId, uid);
   // The form remounts empty after each save, or pre-filled with a visit the server refused.
   const [form, setForm] = useState<{ key: number; initial?: ReturnType<typeof draftFromRequest> }>({ key: 0 });
-  const [correcting, setCorrecting] = useState<{ row: QueueRow; original: CorrectionDraft } | null>(null);
+  const [correcting, setCorrecting] = useState<Correcting | null>(null);
 
   // The clinic's day, not the browser's: a new day (at the clinic's midnight) starts a new query.
   const timezone = useClinicTimezone(clinicId, clinic);
@@ -107,19 +114,24 @@ export default function ReceptionPage() {
   }
 
   async function onChange(row: QueueRow) {
-    if (!row.patientId) return;
+    const { patientId } = row;
+    if (!patientId) return;
     try {
-      const patient = await fetchPatient(clinicId, row.patientId);
+      const patient = await fetchPatient(clinicId, patientId);
       if (!patient) throw new Error('not-found');
       const { fullName, phone, dateOfBirth } = patient;
-      setCorrecting({ row, original: { fullName, phone, dateOfBirth, reason: row.reason, priority: row.priority } });
+      setCorrecting({
+        row,
+        patientId,
+        original: { fullName, phone, dateOfBirth, reason: row.reason, priority: row.priority },
+      });
     } catch (err) {
       toast.error(t('reception.correct.loadFailed', { name: row.patientName, reason: t(friendlyFirestoreError(err)) }));
     }
   }
 
   /** Said "saved" only once the server has it; offline the SDK keeps the batch and sends it later. */
-  async function saveCorrection(row: QueueRow, change: Extract<CorrectionCheck, { ok: true }>) {
+  async function saveCorrection({ row, patientId }: Correcting, change: Extract<CorrectionCheck, { ok: true }>) {
     setCorrecting(null);
     const name = change.patient?.fullName ?? row.patientName;
     if (!change.patient && !change.visit) {
@@ -128,7 +140,7 @@ export default function ReceptionPage() {
     }
     const failed = (err: unknown) =>
       toast.error(t('reception.correct.failed', { name, reason: t(friendlyFirestoreError(err)) }));
-    const committed = correctVisit(clinicId, uid, { visitId: row.id, patientId: row.patientId ?? '', ...change });
+    const committed = correctVisit(clinicId, uid, { visitId: row.id, patientId, ...change });
     try {
       await withDeadline(committed, SERVER_ANSWER_MS);
       toast.success(t('reception.correct.saved', { name }));
@@ -212,7 +224,7 @@ export default function ReceptionPage() {
         <CorrectVisitDialog
           ticket={correcting.row.ticket ?? ''}
           original={correcting.original}
-          onSave={(change) => saveCorrection(correcting.row, change)}
+          onSave={(change) => void saveCorrection(correcting, change)}
           onClose={() => setCorrecting(null)}
         />
       )}

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { Field } from '@/components/ui/field';
+import { Modal } from '@/components/ui/modal';
 import { useI18n } from '@/lib/i18n';
 import { checkCorrection, type CorrectionDraft } from '../correction';
 import { NewPatientFields } from './new-patient-fields';
@@ -8,7 +9,7 @@ import { PriorityPicker } from './priority-picker';
 export interface CorrectVisitDialogProps {
   ticket: string;
   original: CorrectionDraft;
-  onSave: (change: Exclude<ReturnType<typeof checkCorrection>, { ok: false }>) => Promise<void>;
+  onSave: (change: Exclude<ReturnType<typeof checkCorrection>, { ok: false }>) => void;
   onClose: () => void;
 }
 
@@ -19,48 +20,25 @@ export interface CorrectVisitDialogProps {
  */
 export function CorrectVisitDialog({ ticket, original, onSave, onClose }: CorrectVisitDialogProps) {
   const { t, invalid } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [draft, setDraft] = useState(original);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const edit = (field: keyof CorrectionDraft, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
     setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => key !== field)));
   };
 
-  async function submit(e: SyntheticEvent) {
+  function submit(e: SyntheticEvent) {
     e.preventDefault();
     const check = checkCorrection(draft, original);
-    if (!check.ok) {
-      setErrors(check.errors);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(check);
-    } finally {
-      setSaving(false);
-    }
+    if (check.ok) onSave(check);
+    else setErrors(check.errors);
   }
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog--form"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      <form onSubmit={(e) => void submit(e)} noValidate>
+    <Modal className="dialog dialog--form" labelledBy={titleId} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
         <h2 id={titleId}>{t('correct.title', { ticket })}</h2>
         <fieldset className="dialog__section">
           <legend>{t('correct.patient')}</legend>
@@ -83,11 +61,11 @@ export function CorrectVisitDialog({ ticket, original, onSave, onClose }: Correc
           <button className="button" type="button" onClick={onClose}>
             {t('correct.keep')}
           </button>
-          <button className="button button--primary" type="submit" disabled={saving}>
-            {saving ? t('correct.saving') : t('correct.save')}
+          <button className="button button--primary" type="submit">
+            {t('correct.save')}
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }
