@@ -95,12 +95,15 @@ if (selected.length === 0) {
   process.exit(1);
 }
 
+// FILES="tests/e2e/ticket.spec.ts" narrows the selected suites to those files while developing.
+const files = process.env.FILES?.split(' ').filter(Boolean) ?? [];
+
 const exitFile = (suite: Suite) => join(OUT, `${suite.key}.exit`);
 
 async function runSuite(suite: Suite): Promise<void> {
   console.log(`\n━━ ${suite.name} ━━`);
   const [cmd, ...args] = suite.cmd;
-  writeFileSync(exitFile(suite), String(await run(cmd ?? 'npx', args, { cwd: ROOT })));
+  writeFileSync(exitFile(suite), String(await run(cmd ?? 'npx', [...args, ...files], { cwd: ROOT })));
 }
 
 if (process.argv.includes('--inside')) {

@@ -206,6 +206,14 @@ async function captureEveryScreen(browser: Browser, language: Language) {
   await expect(desk.page.getByRole('button', { name: /Maria Garcia Lopez/ }).first()).toBeVisible();
   await shot(desk.page, 'reception');
 
+  // The last arrival's paper ticket as an 80 mm receipt printer draws it (302 px is 80 mm).
+  await expect(desk.page.locator('.ticket-confirmation')).toContainText(/A-\d{3}/);
+  await desk.page.emulateMedia({ media: 'print' });
+  await desk.page.setViewportSize({ width: 302, height: 420 });
+  await shot(desk.page, 'ticket-print-80mm', 'viewport');
+  await desk.page.emulateMedia({ media: 'screen' });
+  await desk.page.setViewportSize(VIEWPORTS.desk);
+
   // Correcting a waiting visit: the patient's details and the visit's reason and priority.
   await queueRow(desk.page, 'Daniel Ortega')
     .getByRole('button', { name: t('queue.changeOf', { name: 'Daniel Ortega' }) })

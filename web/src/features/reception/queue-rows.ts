@@ -24,6 +24,9 @@ export interface QueueRow {
   status: VisitStatus;
   createdAtMs: number | null;
   claimedAtMs: number | null;
+  /** The doctor holding the visit (or who held it last), for the wait estimate's pace. */
+  claimedBy: string | null;
+  completedAtMs: number | null;
   /** pending: on this computer only so far; failed: the server refused it. */
   sync: 'synced' | 'pending' | 'failed';
   error?: MessageKey | undefined;
@@ -44,6 +47,8 @@ function fromVisit(v: Live<VisitDoc>): QueueRow {
     status: v.status,
     createdAtMs: v.createdAt.toMillis(),
     claimedAtMs: v.claimedAt?.toMillis() ?? null,
+    claimedBy: v.claimedBy ?? null,
+    completedAtMs: v.completedAt?.toMillis() ?? null,
     sync: v.hasPendingWrites ? 'pending' : 'synced',
   };
 }
@@ -60,6 +65,8 @@ function fromOutbox(e: OutboxEntry): QueueRow {
     status: 'waiting',
     createdAtMs: e.savedAtMs,
     claimedAtMs: null,
+    claimedBy: null,
+    completedAtMs: null,
     sync: e.state === 'failed' ? 'failed' : 'pending',
     error: e.error,
     request: e.request,

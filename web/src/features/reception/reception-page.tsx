@@ -20,10 +20,12 @@ import { CorrectVisitDialog } from './components/correct-visit-dialog';
 import type { CorrectionCheck, CorrectionDraft } from './correction';
 import { NewVisitForm } from './components/new-visit-form';
 import { PatientSearch } from './components/patient-search';
+import { TicketConfirmation, type SavedVisit } from './components/ticket-confirmation';
 import { TodayQueue } from './components/today-queue';
 import { buildQueueRows, openVisitsByPatient, type QueueRow } from './queue-rows';
 import { useOutbox } from './hooks/use-outbox';
 import { draftFromRequest } from './visit-draft';
+import { estimateWait } from './wait-estimate';
 import './reception.css';
 
 const TICK_MS = 15_000;
@@ -51,6 +53,8 @@ export default function ReceptionPage() {
   // The form remounts empty after each save, or pre-filled with a visit the server refused.
   const [form, setForm] = useState<{ key: number; initial?: ReturnType<typeof draftFromRequest> }>({ key: 0 });
   const [correcting, setCorrecting] = useState<Correcting | null>(null);
+  // The visit saved last: its ticket panel and the highlighted row.
+  const [saved, setSaved] = useState<SavedVisit | null>(null);
 
   // The clinic's day, not the browser's: a new day (at the clinic's midnight) starts a new query.
   const timezone = useClinicTimezone(clinicId, clinic);
@@ -60,6 +64,7 @@ export default function ReceptionPage() {
   );
   const rows = buildQueueRows(queue.docs, outbox.entries);
 
+  const savedRow = saved ? [...rows.open, ...rows.finished].find((r) => r.id === saved.visitId) : undefined;
   const openByPatient = openVisitsByPatient(rows.open);
   const inQueue = (patientId: string) => openByPatient.get(patientId);
 
@@ -88,9 +93,11 @@ export default function ReceptionPage() {
       });
       if (!ok) return;
     }
-    outbox.save(request);
     const name = request.patient.kind === 'new' ? request.patient.input.fullName : request.patient.fullName;
-    toast.success(connected ? t('reception.opened', { name }) : t('reception.savedHere', { name }));
+    // "Opened" once the server has the visit; until then the ticket panel says where it is.
+    const visitId = outbox.save(request, () => toast.success(t('reception.opened', { name })));
+    if (!connected) toast(t('reception.savedHere', { name }));
+    setSaved({ visitId, patientName: name });
     setForm((f) => ({ key: f.key + 1 }));
   }
 
@@ -166,6 +173,16 @@ export default function ReceptionPage() {
       <div className="reception">
         <section className="card reception__form" aria-labelledby="new-visit-title">
           <h1 id="new-visit-title">{t('reception.newVisit')}</h1>
+          {saved && (
+            <TicketConfirmation
+              saved={saved}
+              row={savedRow}
+              estimate={estimateWait(saved.visitId, rows, now)}
+              connected={connected}
+              clinicName={clinic?.name ?? ''}
+              onDismiss={() => setSaved(null)}
+            />
+          )}
           <NewVisitForm
             key={form.key}
             initial={form.initial}
@@ -211,6 +228,7 @@ export default function ReceptionPage() {
               {...rows}
               now={now}
               online={connected}
+              highlightId={saved?.visitId}
               onCancel={(row) => void onCancel(row)}
               onChange={(row) => void onChange(row)}
               onEditAgain={onEditAgain}

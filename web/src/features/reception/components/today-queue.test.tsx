@@ -1,23 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { QueueRow } from '../queue-rows';
+import { FIXTURE_NOW, queueRowFixture } from '../queue-row-fixture';
 import { TodayQueue, type TodayQueueProps } from './today-queue';
 
-const NOW = new Date(2026, 0, 15, 11, 0).getTime();
-const row = (over: Partial<QueueRow>): QueueRow => ({
-  id: 'v1',
-  patientId: 'p1',
-  ticket: 'A-001',
-  patientName: 'Maria Garcia',
-  reason: 'Cough',
-  priority: 'normal',
-  status: 'waiting',
-  createdAtMs: NOW - 12 * 60_000,
-  claimedAtMs: null,
-  sync: 'synced',
-  ...over,
-});
+const NOW = FIXTURE_NOW;
+const row = queueRowFixture;
 
 function setup(props: Partial<TodayQueueProps>) {
   const handlers = { onCancel: vi.fn(), onChange: vi.fn(), onEditAgain: vi.fn(), onDiscard: vi.fn() };

@@ -9,6 +9,8 @@ export interface TodayQueueProps {
   finished: QueueRow[];
   now: number;
   online: boolean;
+  /** The visit this desk saved last, highlighted until the next one. */
+  highlightId?: string | undefined;
   onCancel: (row: QueueRow) => void;
   onChange: (row: QueueRow) => void;
   onEditAgain: (row: QueueRow) => void;
@@ -42,6 +44,7 @@ function Row({
   row,
   now,
   online,
+  highlightId,
   onCancel,
   onChange,
   onEditAgain,
@@ -50,7 +53,10 @@ function Row({
   const { t, clock } = useI18n();
   const finished = row.status !== 'waiting' && row.status !== 'in_review';
   return (
-    <tr className={`queue-row${finished ? ' queue-row--finished' : ''}`} data-visit-id={row.id}>
+    <tr
+      className={`queue-row${finished ? ' queue-row--finished' : ''}${row.id === highlightId ? ' queue-row--new' : ''}`}
+      data-visit-id={row.id}
+    >
       <td className="queue-row__ticket">{ticketLabel(row.ticket)}</td>
       <td>
         <div className="queue-row__name">{row.patientName}</div>

@@ -12,13 +12,16 @@ export function useOutbox(clinicId: string, uid: string) {
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
 
   const save = useCallback(
-    (request: OpenVisitRequest) => {
+    (request: OpenVisitRequest, onSent?: () => void) => {
       const { visitId, committed } = openVisit(clinicId, uid, request);
       const update = (change: Partial<OutboxEntry>) =>
         setEntries((list) => list.map((e) => (e.visitId === visitId ? { ...e, ...change } : e)));
       setEntries((list) => [...list, { visitId, request, savedAtMs: Date.now(), state: 'sending' }]);
       committed.then(
-        () => update({ state: 'sent' }),
+        () => {
+          update({ state: 'sent' });
+          onSent?.();
+        },
         (err: unknown) => update({ state: 'failed', error: friendlyFirestoreError(err) }),
       );
       return visitId;
