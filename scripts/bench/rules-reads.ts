@@ -40,7 +40,7 @@ import { paths } from '@clinicflow/shared/paths';
 import { queries } from '@clinicflow/shared/queries';
 import { patientNameKey, patientSearch } from '@clinicflow/shared/search';
 import { transitionUpdate } from '@clinicflow/shared/transitions';
-import type { PatientInput } from '@clinicflow/shared/validation';
+import type { CompletePatientInput } from '@clinicflow/shared/validation';
 import { emulatorEnv } from '../lib/emulators';
 import { ROOT } from '../lib/root';
 
@@ -50,7 +50,11 @@ const TIMEZONE = 'Europe/Madrid';
 const RULES = readFileSync(join(ROOT, 'firestore.rules'), 'utf8');
 /** Changes delivered to each listener, to average the per-change figure over. */
 const CHANGES = 10;
-const PATIENT: PatientInput = { fullName: 'Maria Garcia Lopez', phone: '+34 600 123 456', dateOfBirth: '1984-03-09' };
+const PATIENT: CompletePatientInput = {
+  fullName: 'Maria Garcia Lopez',
+  phone: '+34 600 123 456',
+  dateOfBirth: '1984-03-09',
+};
 const PATIENT_ID = 'patient-1';
 const VISIT = { reason: 'Benchmark visit', priority: 'normal' } as const;
 

@@ -26,6 +26,14 @@ describe('newVisitDoc', () => {
       createdBy: 'desk',
     });
   });
+
+  it('marks the visit of a patient whose details are missing, and only then', () => {
+    const input = { reason: 'Collapsed', priority: 'emergency' } as const;
+    const walkIn = newVisitDoc({ id: 'p2', fullName: 'Walk In', detailsMissing: true }, input, 'desk', 't0');
+    expect(walkIn.patientDetailsMissing).toBe(true);
+    const complete = newVisitDoc({ id: 'p1', fullName: 'Ana', detailsMissing: false }, input, 'desk', 't0');
+    expect(complete).not.toHaveProperty('patientDetailsMissing');
+  });
 });
 
 describe('ticketUpdate', () => {

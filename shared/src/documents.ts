@@ -33,9 +33,12 @@ import type { PatientInput, VisitInput } from './validation';
 /** What a patient is found by (search) and compared by (duplicates), derived from the name and phone. */
 export function patientIndexFields(patient: {
   fullName: string;
-  phone: string;
+  phone: string | null;
 }): Pick<PatientDoc, 'searchKeys' | 'nameKey'> {
-  return { searchKeys: patientSearchKeys(patient.fullName, patient.phone), nameKey: patientNameKey(patient.fullName) };
+  return {
+    searchKeys: patientSearchKeys(patient.fullName, patient.phone ?? ''),
+    nameKey: patientNameKey(patient.fullName),
+  };
 }
 
 /**
@@ -86,7 +89,7 @@ export function visitCorrection<T>(
  * the rules check that the name is copied exactly.
  */
 export function newVisitDoc<T>(
-  patient: { id: string; fullName: string },
+  patient: { id: string; fullName: string; detailsMissing?: boolean },
   input: VisitInput,
   createdBy: string,
   createdAt: T,
@@ -94,6 +97,8 @@ export function newVisitDoc<T>(
   return {
     patientId: patient.id,
     patientName: patient.fullName,
+    // Only when true: a complete patient's visit has exactly the fields it always had.
+    ...(patient.detailsMissing ? { patientDetailsMissing: true } : {}),
     reason: input.reason,
     priority: input.priority,
     status: 'waiting',

@@ -96,9 +96,10 @@ export interface StaffDoc<T = TimestampLike> extends StaffRecord {
 /** clinics/{clinicId}/patients/{patientId} — the only place personal data lives. */
 export interface PatientDoc<T = TimestampLike> {
   fullName: string;
-  phone: string;
-  /** ISO date, YYYY-MM-DD. */
-  dateOfBirth: string;
+  /** Null for an emergency walk-in registered without it, until the desk adds it. */
+  phone: string | null;
+  /** ISO date, YYYY-MM-DD; null like phone. */
+  dateOfBirth: string | null;
   /** Prefixes of the folded name words and of the phone's national digits, for search-as-you-type. */
   searchKeys: string[];
   /** The folded name (patientNameKey): with dateOfBirth, how a duplicate registration is spotted. */
@@ -115,6 +116,11 @@ export interface VisitDoc<T = TimestampLike> {
   patientId: string;
   /** Display name copied at registration so queue screens need no patient reads. */
   patientName: string;
+  /**
+   * True while the patient's record lacks a phone or date of birth (an emergency walk-in): set by
+   * the desk at registration, cleared by a function once the details are added.
+   */
+  patientDetailsMissing?: boolean;
   reason: string;
   priority: Priority;
   status: VisitStatus;

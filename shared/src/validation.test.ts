@@ -1,6 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './model';
-import { fullNameSchema, patientIdSchema, searchKeysSchema } from './validation';
+import {
+  detailsMissing,
+  fieldErrors,
+  fullNameSchema,
+  patientIdSchema,
+  patientInputSchema,
+  searchKeysSchema,
+  walkInPatientSchema,
+} from './validation';
+
+describe('walkInPatientSchema', () => {
+  it('takes an emergency walk-in by name alone: empty phone and date of birth are not given (null)', () => {
+    expect(walkInPatientSchema.parse({ fullName: ' Walk In ', phone: ' ', dateOfBirth: '' })).toEqual({
+      fullName: 'Walk In',
+      phone: null,
+      dateOfBirth: null,
+    });
+    expect(detailsMissing({ phone: null, dateOfBirth: '1990-01-01' })).toBe(true);
+    expect(detailsMissing({ phone: '+34 600 111 222', dateOfBirth: '1990-01-01' })).toBe(false);
+  });
+
+  it('still checks what is given, and still wants a name', () => {
+    const result = walkInPatientSchema.safeParse({ fullName: '', phone: 'call me', dateOfBirth: '1990-02-30' });
+    expect(result.success ? {} : fieldErrors(result.error)).toEqual({
+      fullName: 'name.tooShort',
+      phone: 'phone.format',
+      dateOfBirth: 'dateOfBirth.invalid',
+    });
+  });
+
+  it('is what patientInputSchema is not: there phone and date of birth are required', () => {
+    const result = patientInputSchema.safeParse({ fullName: 'Walk In', phone: '', dateOfBirth: '' });
+    expect(result.success).toBe(false);
+  });
+});
 
 describe('patientIdSchema', () => {
   it('accepts Firestore auto-ids and readable ids up to LIMITS.idMax', () => {

@@ -43,12 +43,35 @@ export const dateOfBirthSchema = z
   .string({ error: code('dateOfBirth.required') })
   .refine(isRealPastDate, code('dateOfBirth.invalid'));
 
+/** A registration or correction with every detail: what the desk asks of everyone but an emergency. */
 export const patientInputSchema = z.object({
   fullName: fullNameSchema,
   phone: phoneSchema,
   dateOfBirth: dateOfBirthSchema,
 });
-export type PatientInput = z.infer<typeof patientInputSchema>;
+
+export type CompletePatientInput = z.infer<typeof patientInputSchema>;
+
+/** Left empty is not given (null), rather than a field in error. */
+const notGivenIfEmpty = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), schema.nullable());
+
+/**
+ * An emergency walk-in: the name is enough, and what is given is still checked. The record stays
+ * incomplete (phone or date of birth null) until the desk adds the details.
+ */
+export const walkInPatientSchema = z.object({
+  fullName: fullNameSchema,
+  phone: notGivenIfEmpty(phoneSchema),
+  dateOfBirth: notGivenIfEmpty(dateOfBirthSchema),
+});
+
+/** A patient's details as stored: complete, or a walk-in's with phone or date of birth still null. */
+export type PatientInput = z.infer<typeof walkInPatientSchema>;
+
+/** Whether a patient's record still lacks details the desk asks of everyone (a walk-in's). */
+export const detailsMissing = (patient: { phone?: string | null; dateOfBirth?: string | null }): boolean =>
+  !patient.phone || !patient.dateOfBirth;
 
 export const visitInputSchema = z.object({
   reason: z

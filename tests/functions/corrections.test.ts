@@ -112,6 +112,38 @@ describe('a corrected patient name', () => {
   });
 });
 
+describe("an emergency walk-in's details", () => {
+  it('added at the desk, end "details missing" on their open visit, and are audited', async () => {
+    const id = 'walk-in';
+    const walkIn = { fullName: 'Walk In Patient', phone: null, dateOfBirth: null };
+    await adminDb()
+      .doc(patientPath(id))
+      .set(newPatientDoc(walkIn, desk.uid, Timestamp.now()));
+    const visit = newVisitDoc(
+      { id, fullName: walkIn.fullName, detailsMissing: true },
+      { reason: 'Collapsed in the street', priority: 'emergency' },
+      desk.uid,
+      Timestamp.now(),
+    );
+    await adminDb().doc(visitPath('walk-in-visit')).set(visit);
+
+    const complete = { ...walkIn, phone: '+34 699 100 200', dateOfBirth: '1958-04-30' };
+    await updateDoc(doc(desk.db, patientPath(id)), patientCorrection(complete, desk.uid, serverTimestamp()));
+
+    const stored = await eventually('the visit no longer marked incomplete', async () => {
+      const data = (await adminDb().doc(visitPath('walk-in-visit')).get()).data() as VisitDoc;
+      return data.patientDetailsMissing === undefined ? data : undefined;
+    });
+    expect(stored.patientName).toBe(walkIn.fullName);
+    const [entry] = await correctionsOf(id, 1);
+    expect(entry).toMatchObject({
+      // The audit trail holds text: a detail not given reads as empty.
+      before: { phone: '', dateOfBirth: '' },
+      after: { phone: complete.phone, dateOfBirth: complete.dateOfBirth },
+    });
+  });
+});
+
 describe("a waiting visit's correction", () => {
   it('is audited with the priority and reason before and after, and keeps its ticket and status', async () => {
     const visitId = await registerVisit(desk, clinicId);

@@ -22,7 +22,7 @@ import {
 import type { PatientDoc, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { transitionUpdate, type TransitionAction, type TransitionUpdate } from '@clinicflow/shared/transitions';
-import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
+import type { CompletePatientInput, PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import { ACTORS, ADMIN_A, CLINIC_A, CLINIC_B, DOCTOR_A, OTHER_DOCTOR_A, RECEPTIONIST_A, type Actor } from './actors';
 import { seed } from './harness';
 
@@ -35,13 +35,16 @@ export interface PatientRef {
   fullName: string;
 }
 
-export const PATIENT_A: PatientRef & { input: PatientInput } = {
+export const PATIENT_A: PatientRef & { input: CompletePatientInput } = {
   clinicId: CLINIC_A,
   id: 'patient-a',
   fullName: 'Ana Gomez',
   input: { fullName: 'Ana Gomez', phone: '+34 600 123 456', dateOfBirth: '1984-03-09' },
 };
-export const PATIENT_B: PatientRef & { input: PatientInput } = {
+/** An emergency walk-in registered by name alone (phone and date of birth not given yet). */
+export const WALK_IN: PatientInput = { fullName: 'Unknown Walk-in', phone: null, dateOfBirth: null };
+
+export const PATIENT_B: PatientRef & { input: CompletePatientInput } = {
   clinicId: CLINIC_B,
   id: 'patient-b',
   fullName: 'Ben Hart',
@@ -83,7 +86,7 @@ export const ROUTINE_VISIT: VisitInput = { reason: 'Persistent cough for a week'
 
 /** A visit as the reception desk opens one: waiting, ticket null. */
 export function newVisit(
-  patient: PatientRef,
+  patient: PatientRef & { detailsMissing?: boolean },
   createdBy: string,
   input: VisitInput = ROUTINE_VISIT,
 ): VisitDoc<FieldValue> {

@@ -12,7 +12,7 @@ import { paths } from '@clinicflow/shared/paths';
 import { patientNameKey } from '@clinicflow/shared/search';
 import {
   patientIdSchema,
-  patientInputSchema,
+  walkInPatientSchema,
   searchKeysSchema,
   visitInputSchema,
   type PatientInput,
@@ -61,18 +61,25 @@ const asciiName = fc
 const patientInput: fc.Arbitrary<PatientInput> = fc
   .record({
     fullName: nameText,
-    phone: fc
-      .tuple(
-        fc.boolean(),
-        fc.string({ unit: fc.constantFrom(...Array.from('0123456789 ()-')), minLength: 6, maxLength: 22 }),
-      )
-      .map(([plus, rest]) => `${plus ? '+' : ''}${rest}`),
-    dateOfBirth: fc
-      .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(Date.now() - 86_400_000), noInvalidDate: true })
-      .map((d) => d.toISOString().slice(0, 10)),
+    // Left out (null) now and then: an emergency walk-in's record.
+    phone: fc.option(
+      fc
+        .tuple(
+          fc.boolean(),
+          fc.string({ unit: fc.constantFrom(...Array.from('0123456789 ()-')), minLength: 6, maxLength: 22 }),
+        )
+        .map(([plus, rest]) => `${plus ? '+' : ''}${rest}`),
+      { freq: 5 },
+    ),
+    dateOfBirth: fc.option(
+      fc
+        .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(Date.now() - 86_400_000), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      { freq: 5 },
+    ),
   })
-  .filter((raw) => patientInputSchema.safeParse(raw).success)
-  .map((raw) => patientInputSchema.parse(raw));
+  .filter((raw) => walkInPatientSchema.safeParse(raw).success)
+  .map((raw) => walkInPatientSchema.parse(raw));
 
 const visitInput: fc.Arbitrary<VisitInput> = fc
   .record({
@@ -150,7 +157,14 @@ function sharedCorruptions(keys: readonly string[], stringKeys: readonly string[
 }
 
 const patientCorruption: fc.Arbitrary<Corruption> = fc.oneof(
-  ...sharedCorruptions(PATIENT_KEYS, ['fullName', 'phone', 'dateOfBirth', 'nameKey', 'createdBy']),
+  ...sharedCorruptions(PATIENT_KEYS, ['fullName', 'nameKey', 'createdBy']),
+  // Null is a walk-in's "not given"; anything else that is not a string is refused.
+  fc
+    .tuple(
+      fc.constantFrom('phone', 'dateOfBirth'),
+      nonString.filter((v) => v !== null),
+    )
+    .map(([k, v]) => ({ what: `${k}: neither a string nor null`, changes: { [k]: v } })),
   set('searchKeys', nonList, 'not a list'),
   set(
     'searchKeys',
@@ -202,6 +216,11 @@ const patientCorruption: fc.Arbitrary<Corruption> = fc.oneof(
 );
 
 const visitCorruption: fc.Arbitrary<Corruption> = fc.oneof(
+  set(
+    'patientDetailsMissing',
+    anyValue.filter((v) => v !== true),
+    'anything but true (absent means the details are complete)',
+  ),
   ...sharedCorruptions(VISIT_KEYS, ['patientId', 'patientName', 'reason', 'priority', 'status', 'createdBy']),
   set(
     'status',

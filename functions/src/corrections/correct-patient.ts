@@ -1,6 +1,7 @@
-import { Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { LIMITS, OPEN_STATUSES, PATIENT_CORRECTABLE, type VisitDoc } from '@clinicflow/shared/model';
 import { serverQueries } from '@clinicflow/shared/queries';
+import { detailsMissing } from '@clinicflow/shared/validation';
 import { adminQuery } from '../admin-query';
 import { logs } from '../logs';
 import { recordCorrection, type CorrectionEvent, type CorrectionResult } from './record-correction';
@@ -9,9 +10,10 @@ import { recordCorrection, type CorrectionEvent, type CorrectionResult } from '.
 const RENAME_WINDOW_MS = LIMITS.visitListHours * 60 * 60 * 1000;
 
 /**
- * A patient's details were corrected: the correction is audited, and a new name is copied onto
- * the patient's visits that a screen can still show (open ones, and any from the desk's window),
- * so the queue shows the corrected name without a patient read. Done here rather than by the
+ * A patient's details were corrected: the correction is audited, and a new name (and, once a
+ * walk-in's details are added, the end of "details missing") is copied onto the patient's visits
+ * that a screen can still show (open ones, and any from the desk's window), so the queue shows
+ * the record as it is without a patient read. Done here rather than by the
  * desk: the rules need not let a client rewrite visit names, a correction queued offline still
  * renames once it lands, and a doctor's open visit from an earlier day is renamed too.
  */
@@ -26,8 +28,11 @@ export async function correctPatient(
     atField: 'updatedAt',
   });
   const name = event.after?.fullName;
+  const missing = event.after ? detailsMissing(event.after) : false;
+  const renaming = typeof name === 'string' && event.before?.fullName !== name;
+  const completing = event.before !== undefined && detailsMissing(event.before) !== missing;
   let renamed = 0;
-  if (typeof name === 'string' && event.before?.fullName !== name) {
+  if (typeof name === 'string' && (renaming || completing)) {
     const since = Timestamp.fromMillis(event.eventTime.getTime() - RENAME_WINDOW_MS);
     const visits = await adminQuery(db, serverQueries.patientVisits(event.clinicId, event.targetId)).get();
     const batch = db.batch();
@@ -35,8 +40,12 @@ export async function correctPatient(
       const visit = snapshot.data() as VisitDoc<Timestamp>;
       const shown =
         (OPEN_STATUSES as readonly string[]).includes(visit.status) || visit.createdAt.toMillis() >= since.toMillis();
-      if (!shown || visit.patientName === name) continue;
-      batch.update(snapshot.ref, { patientName: name });
+      const flagged = visit.patientDetailsMissing === true;
+      if (!shown || (visit.patientName === name && flagged === missing)) continue;
+      batch.update(snapshot.ref, {
+        patientName: name,
+        patientDetailsMissing: missing ? true : FieldValue.delete(),
+      });
       renamed++;
     }
     if (renamed > 0) await batch.commit();

@@ -7,12 +7,14 @@ import {
   deleteField,
   limit,
   query,
+  serverTimestamp,
   setDoc,
   Timestamp,
   updateDoc,
   type Firestore,
 } from 'firebase/firestore';
 import { LIMITS } from '@clinicflow/shared/model';
+import { patientCorrection } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
 import type { PatientInput } from '@clinicflow/shared/validation';
 import {
@@ -34,6 +36,7 @@ import {
   REMOVE,
   SEEDED_AT,
   storedPatient,
+  WALK_IN,
   withChanges,
   type Changes,
 } from '../fixtures';
@@ -67,6 +70,27 @@ export const patientsMatrix: MatrixTable = {
       what: 'register a patient',
       allowed: [RECEPTIONIST_A],
       attempt: ({ db, docId, actor }) => setDoc(doc(db, patientPath(docId)), newPatient(PATIENT_A.input, actor.uid)),
+    },
+    {
+      op: 'create',
+      what: 'register an emergency walk-in by name alone',
+      allowed: [RECEPTIONIST_A],
+      attempt: ({ db, docId, actor }) => setDoc(doc(db, patientPath(docId)), newPatient(WALK_IN, actor.uid)),
+    },
+    {
+      op: 'update',
+      what: "add a walk-in's phone and date of birth",
+      allowed: [RECEPTIONIST_A],
+      seed: (docId) => ({ [patientPath(docId)]: storedPatient(WALK_IN) }),
+      attempt: ({ db, docId, actor }) =>
+        updateDoc(
+          doc(db, patientPath(docId)),
+          patientCorrection(
+            { fullName: WALK_IN.fullName, phone: '+34 600 555 010', dateOfBirth: '1961-02-14' },
+            actor.uid,
+            serverTimestamp(),
+          ),
+        ),
     },
     {
       op: 'update',
@@ -123,6 +147,9 @@ export const patientFieldCases: readonly NamedCase[] = [
       ['with a createdAt from the client clock', { createdAt: SEEDED_AT }],
       ["in another receptionist's name", { createdBy: RECEPTIONIST_B.uid }],
       ['with letters in the phone number', { phone: '+34 CALL ME NOW' }],
+      ['with a phone that is a number, not text', { phone: 600123456 }],
+      ['with an empty phone (not given is null)', { phone: '' }],
+      ['with a date of birth that is a boolean', { dateOfBirth: false }],
       ['with a thirteenth month in the date of birth', { dateOfBirth: '1984-13-09' }],
       ['with a date of birth written day first', { dateOfBirth: '09/03/1984' }],
       ['with a field the model does not have', { notes: 'allergic to penicillin' }],

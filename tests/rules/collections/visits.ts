@@ -40,6 +40,7 @@ import {
   visitCorrectionBy,
   withChanges,
   type Changes,
+  WALK_IN,
 } from '../fixtures';
 import type { MatrixRow, MatrixTable } from '../matrix';
 
@@ -187,6 +188,26 @@ export const visitFieldCases: readonly NamedCase[] = [
   openCase("for clinic B's patient", { patientId: PATIENT_B.id, patientName: PATIENT_B.fullName }),
   openCase("under a name other than the patient's record", { patientName: 'Someone Else' }),
   openCase('with a priority the model does not have', { priority: 'whenever' }),
+  openCase('saying the details are complete in so many words (absent means complete)', {
+    patientDetailsMissing: false,
+  }),
+  openCase('with details-missing that is not a boolean', { patientDetailsMissing: 'yes' }),
+  {
+    name: 'a receptionist can register an emergency walk-in by name alone and open their visit, marked incomplete',
+    actor: RECEPTIONIST_A,
+    allowed: true,
+    attempt: (db: Firestore) => {
+      const batch = writeBatch(db);
+      const patient = { clinicId: CLINIC_A, id: 'patient-walk-in-with-visit', fullName: WALK_IN.fullName };
+      batch.set(doc(db, `${paths.patients(CLINIC_A)}/${patient.id}`), newPatient(WALK_IN, RECEPTIONIST_A.uid));
+      const visit = newVisit({ ...patient, detailsMissing: true }, RECEPTIONIST_A.uid, {
+        reason: 'Collapsed in the street',
+        priority: 'emergency',
+      });
+      batch.set(doc(db, visitPath(freshId())), visit);
+      return batch.commit();
+    },
+  },
   openCase('without a reason', { reason: '' }),
   {
     name: 'a receptionist can register a patient and open their visit in one batch',

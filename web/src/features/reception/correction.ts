@@ -4,6 +4,7 @@ import {
   fieldErrors,
   patientInputSchema,
   visitInputSchema,
+  walkInPatientSchema,
   type PatientInput,
   type VisitInput,
 } from '@clinicflow/shared/validation';
@@ -20,12 +21,21 @@ export type CorrectionDraft = {
 export type CorrectionCheck =
   { ok: true; patient?: PatientInput; visit?: VisitInput } | { ok: false; errors: Record<string, string> };
 
+/** The dialog shows a detail not given as empty; the record holds null. */
+const asStored = (draft: CorrectionDraft) => ({
+  ...draft,
+  phone: draft.phone || null,
+  dateOfBirth: draft.dateOfBirth || null,
+});
+
 /**
  * The shared schemas decide, as on registration; only the part that changed is sent (a patient's
  * details, the visit's reason or priority), and nothing at all when nothing changed.
  */
 export function checkCorrection(draft: CorrectionDraft, original: CorrectionDraft): CorrectionCheck {
-  const patient = patientInputSchema.safeParse({
+  // A walk-in's record may stay incomplete; a complete record is never emptied again.
+  const schema = original.phone && original.dateOfBirth ? patientInputSchema : walkInPatientSchema;
+  const patient = schema.safeParse({
     fullName: draft.fullName,
     phone: draft.phone,
     dateOfBirth: draft.dateOfBirth,
@@ -42,7 +52,9 @@ export function checkCorrection(draft: CorrectionDraft, original: CorrectionDraf
   }
   return {
     ok: true,
-    ...(changedFields(PATIENT_CORRECTABLE, original, patient.data).length > 0 ? { patient: patient.data } : {}),
+    ...(changedFields(PATIENT_CORRECTABLE, asStored(original), patient.data).length > 0
+      ? { patient: patient.data }
+      : {}),
     ...(changedFields(VISIT_CORRECTABLE, original, visit.data).length > 0 ? { visit: visit.data } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { matchesPatientSearch, nameWords, nationalDigits, type PatientSearch } f
 
 interface Candidate {
   fullName: string;
-  phone: string;
+  phone: string | null;
   searchKeys: readonly string[];
 }
 
@@ -13,7 +13,7 @@ interface Candidate {
  * phone search ranks the whole number first.
  */
 function score(patient: Candidate, search: PatientSearch): number {
-  if (search.kind === 'phone') return nationalDigits(patient.phone) === search.key ? 1 : 0;
+  if (search.kind === 'phone') return nationalDigits(patient.phone ?? '') === search.key ? 1 : 0;
   const words = nameWords(patient.fullName);
   let total = 0;
   for (const typed of search.words) {

@@ -8,6 +8,7 @@ export const queueRowFixture = (over: Partial<QueueRow>): QueueRow => ({
   patientId: 'p1',
   ticket: 'A-001',
   patientName: 'Maria Garcia',
+  detailsMissing: false,
   reason: 'Cough',
   priority: 'normal',
   status: 'waiting',

@@ -1,5 +1,6 @@
 import type { Priority, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { compareQueue } from '@clinicflow/shared/queue';
+import { detailsMissing } from '@clinicflow/shared/validation';
 import type { Live } from '@/lib/live-query';
 import type { OpenVisitRequest } from '@/features/visits/api/visits';
 import type { MessageKey } from '@/lib/i18n';
@@ -19,6 +20,8 @@ export interface QueueRow {
   patientId: string | null;
   ticket: string | null | undefined;
   patientName: string;
+  /** The patient's record lacks phone or date of birth (an emergency walk-in's). */
+  detailsMissing: boolean;
   reason: string;
   priority: Priority;
   status: VisitStatus;
@@ -42,6 +45,7 @@ function fromVisit(v: Live<VisitDoc>): QueueRow {
     patientId: v.patientId,
     ticket: v.ticket,
     patientName: v.patientName,
+    detailsMissing: v.patientDetailsMissing === true,
     reason: v.reason,
     priority: v.priority,
     status: v.status,
@@ -60,6 +64,7 @@ function fromOutbox(e: OutboxEntry): QueueRow {
     patientId: patient.kind === 'existing' ? patient.id : null,
     ticket: undefined,
     patientName: patient.kind === 'new' ? patient.input.fullName : patient.fullName,
+    detailsMissing: patient.kind === 'new' ? detailsMissing(patient.input) : patient.detailsMissing,
     reason: visit.reason,
     priority: visit.priority,
     status: 'waiting',

@@ -130,7 +130,13 @@ export default function ReceptionPage() {
       setCorrecting({
         row,
         patientId,
-        original: { fullName, phone, dateOfBirth, reason: row.reason, priority: row.priority },
+        original: {
+          fullName,
+          phone: phone ?? '',
+          dateOfBirth: dateOfBirth ?? '',
+          reason: row.reason,
+          priority: row.priority,
+        },
       });
     } catch (err) {
       toast.error(t('reception.correct.loadFailed', { name: row.patientName, reason: t(friendlyFirestoreError(err)) }));

@@ -53,6 +53,35 @@ describe('checkVisitDraft', () => {
     });
   });
 
+  it('registers an emergency walk-in by name alone, and nobody else', () => {
+    const nameOnly = { ...complete, phone: '', dateOfBirth: '', priority: 'emergency' as const };
+    expect(checkVisitDraft({ kind: 'new' }, nameOnly)).toEqual({
+      ok: true,
+      request: {
+        patient: { kind: 'new', input: { fullName: 'Ana   Ruiz', phone: null, dateOfBirth: null } },
+        visit: { reason: 'Sore throat', priority: 'emergency' },
+      },
+    });
+    const urgent = checkVisitDraft({ kind: 'new' }, { ...nameOnly, priority: 'urgent' });
+    expect(urgent.ok ? {} : urgent.errors).toEqual({ phone: 'phone.tooShort', dateOfBirth: 'dateOfBirth.invalid' });
+  });
+
+  it('carries over that a chosen patient’s record lacks details (null), not when they are merely not shown', () => {
+    const visit = { ...complete, priority: 'normal' as const };
+    const walkIn = checkVisitDraft(
+      { kind: 'existing', patient: { id: 'w1', fullName: 'Walk In', phone: null, dateOfBirth: null } },
+      visit,
+    );
+    expect(walkIn.ok && walkIn.request.patient).toEqual({
+      kind: 'existing',
+      id: 'w1',
+      fullName: 'Walk In',
+      detailsMissing: true,
+    });
+    const known = checkVisitDraft({ kind: 'existing', patient: { id: 'p1', fullName: 'Ana' } }, visit);
+    expect(known.ok && known.request.patient).toMatchObject({ detailsMissing: false });
+  });
+
   it('ignores the new-patient fields when a registered patient was chosen', () => {
     const check = checkVisitDraft(
       { kind: 'existing', patient: { id: 'p1', fullName: 'Maria Garcia' } },
@@ -61,7 +90,7 @@ describe('checkVisitDraft', () => {
     expect(check).toEqual({
       ok: true,
       request: {
-        patient: { kind: 'existing', id: 'p1', fullName: 'Maria Garcia' },
+        patient: { kind: 'existing', id: 'p1', fullName: 'Maria Garcia', detailsMissing: false },
         visit: { reason: 'Check-up', priority: 'normal' },
       },
     });

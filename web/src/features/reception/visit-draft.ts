@@ -1,5 +1,5 @@
 import type { Priority } from '@clinicflow/shared/model';
-import { fieldErrors, patientInputSchema, visitInputSchema } from '@clinicflow/shared/validation';
+import { fieldErrors, patientInputSchema, visitInputSchema, walkInPatientSchema } from '@clinicflow/shared/validation';
 import type { ValidationCode } from '@clinicflow/shared/validation-codes';
 import type { OpenVisitRequest } from '@/features/visits/api/visits';
 import type { I18n } from '@/lib/i18n';
@@ -7,8 +7,9 @@ import type { I18n } from '@/lib/i18n';
 export interface PatientSummary {
   id: string;
   fullName: string;
-  dateOfBirth?: string;
-  phone?: string;
+  /** Null or absent: not known (an emergency walk-in's record, until the desk adds it). */
+  dateOfBirth?: string | null;
+  phone?: string | null;
 }
 
 /** "Born 12 Mar 1984 · +34 612 345 678", with whatever is known. */
@@ -49,10 +50,17 @@ export function checkVisitDraft(choice: PatientChoice, draft: VisitDraft): Draft
   }
   if (choice.kind === 'existing') {
     if (!visit.success) return { ok: false, errors };
-    const { id, fullName } = choice.patient;
-    return { ok: true, request: { patient: { kind: 'existing', id, fullName }, visit: visit.data } };
+    const { id, fullName, phone, dateOfBirth } = choice.patient;
+    // Null (not absent) is a record known to lack it: a walk-in's, until the desk adds it.
+    const missing = phone === null || dateOfBirth === null;
+    return {
+      ok: true,
+      request: { patient: { kind: 'existing', id, fullName, detailsMissing: missing }, visit: visit.data },
+    };
   }
-  const patient = patientInputSchema.safeParse({
+  // An emergency walk-in is registered by name alone; everyone else with phone and date of birth.
+  const schema = draft.priority === 'emergency' ? walkInPatientSchema : patientInputSchema;
+  const patient = schema.safeParse({
     fullName: draft.fullName,
     phone: draft.phone,
     dateOfBirth: draft.dateOfBirth,
@@ -75,9 +83,13 @@ export function draftFromRequest(request: OpenVisitRequest): { choice: PatientCh
   const { patient } = request;
   if (patient.kind === 'existing') {
     return {
-      choice: { kind: 'existing', patient: { id: patient.id, fullName: patient.fullName } },
+      choice: {
+        kind: 'existing',
+        patient: { id: patient.id, fullName: patient.fullName, ...(patient.detailsMissing && { phone: null }) },
+      },
       draft: { ...EMPTY_DRAFT, ...visit },
     };
   }
-  return { choice: { kind: 'new' }, draft: { ...patient.input, ...visit } };
+  const { fullName, phone, dateOfBirth } = patient.input;
+  return { choice: { kind: 'new' }, draft: { fullName, phone: phone ?? '', dateOfBirth: dateOfBirth ?? '', ...visit } };
 }

@@ -43,6 +43,15 @@ describe('visitFormReducer', () => {
     expect(state.draft).toMatchObject({ fullName: 'Ana Ruiz', phone: '+34 600' });
   });
 
+  it('an emergency drops the phone and date-of-birth messages (a walk-in needs neither), other priorities do not', () => {
+    const refusedDetails = run(refused, { type: 'refused', errors: { phone: 'Missing.', dateOfBirth: 'Missing.' } });
+    expect(run(refusedDetails, { type: 'edit', field: 'priority', value: 'urgent' }).errors).toEqual({
+      phone: 'Missing.',
+      dateOfBirth: 'Missing.',
+    });
+    expect(run(refusedDetails, { type: 'edit', field: 'priority', value: 'emergency' }).errors).toEqual({});
+  });
+
   it('forgets the duplicates found once the name or the date of birth changes, not for other fields', () => {
     const found = run(refused, { type: 'duplicatesFound', patients: [MARIA] });
     expect(run(found, { type: 'edit', field: 'reason', value: 'Cough' }).duplicates).toEqual([MARIA]);

@@ -39,10 +39,12 @@ export function visitFormReducer(state: VisitFormState, action: VisitFormAction)
     case 'edit': {
       // The duplicates were found for the name and date of birth as they were.
       const stale = action.field === 'fullName' || action.field === 'dateOfBirth';
+      // An emergency walk-in needs no phone or date of birth: their "missing" messages no longer hold.
+      const walkIn = action.field === 'priority' && action.value === 'emergency';
       return {
         ...state,
         draft: { ...state.draft, [action.field]: action.value },
-        errors: without(state.errors, [action.field]),
+        errors: without(state.errors, walkIn ? [action.field, 'phone', 'dateOfBirth'] : [action.field]),
         duplicates: stale ? null : state.duplicates,
       };
     }

@@ -47,6 +47,8 @@ export function usePatientSearch(
  * checked (offline, or the server too slow): registering then goes ahead without the warning.
  */
 export async function findDuplicatePatients(clinicId: string, input: PatientInput): Promise<Patient[] | null> {
+  // A walk-in without a date of birth cannot be compared (a name alone is too common to warn on).
+  if (input.dateOfBirth === null) return [];
   const query = toQuery(
     db,
     queries.duplicatePatients(clinicId, patientNameKey(input.fullName), input.dateOfBirth),

@@ -42,7 +42,12 @@ export function CorrectVisitDialog({ ticket, original, onSave, onClose }: Correc
         <h2 id={titleId}>{t('correct.title', { ticket })}</h2>
         <fieldset className="dialog__section">
           <legend>{t('correct.patient')}</legend>
-          <NewPatientFields draft={draft} errors={errors} onEdit={edit} />
+          <NewPatientFields
+            draft={draft}
+            errors={errors}
+            onEdit={edit}
+            optionalDetails={!original.phone || !original.dateOfBirth}
+          />
         </fieldset>
         <fieldset className="dialog__section">
           <legend>{t('correct.visit')}</legend>

@@ -6,16 +6,19 @@ export interface NewPatientFieldsProps {
   draft: Pick<VisitDraft, 'fullName' | 'phone' | 'dateOfBirth'>;
   errors: Record<string, string>;
   onEdit: (field: 'fullName' | 'phone' | 'dateOfBirth', value: string) => void;
+  /** Phone and date of birth may stay empty: an emergency walk-in's, to be added later. */
+  optionalDetails?: boolean;
   /** Registering: the way back to the search (a correction of a patient on file has none). */
   onBack?: () => void;
 }
 
 /** Name, phone and date of birth of a patient being registered with their first visit, or corrected. */
-export function NewPatientFields({ draft, errors, onEdit, onBack }: NewPatientFieldsProps) {
+export function NewPatientFields({ draft, errors, onEdit, optionalDetails = false, onBack }: NewPatientFieldsProps) {
   const { t, invalid, calendarDate, todayKey } = useI18n();
   // The date is picked in the browser's own calendar, whose format this page cannot choose: the
   // hint names no format, and once a date is in it says that date in words, in the screen's language.
-  const dateHint = draft.dateOfBirth ? calendarDate(draft.dateOfBirth) : t('field.dateOfBirthHint');
+  const optional = optionalDetails ? t('field.optionalForEmergency') : undefined;
+  const dateHint = draft.dateOfBirth ? calendarDate(draft.dateOfBirth) : (optional ?? t('field.dateOfBirthHint'));
   return (
     <div className="new-patient">
       {onBack && (
@@ -38,7 +41,7 @@ export function NewPatientFields({ draft, errors, onEdit, onBack }: NewPatientFi
         )}
       </Field>
       <div className="field-row">
-        <Field label={t('field.phone')} error={invalid(errors.phone)}>
+        <Field label={t('field.phone')} hint={optional} error={invalid(errors.phone)}>
           {(control) => (
             <input
               {...control}

@@ -118,7 +118,7 @@ describe('NewVisitForm', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Open visit' }));
     expect(onSave).toHaveBeenCalledWith({
-      patient: { kind: 'existing', id: 'p9', fullName: 'Ana Ruiz' },
+      patient: { kind: 'existing', id: 'p9', fullName: 'Ana Ruiz', detailsMissing: false },
       visit: { reason: 'Sore throat', priority: 'normal' },
     });
   });
@@ -149,7 +149,7 @@ describe('NewVisitForm', () => {
     await user.click(screen.getByRole('radio', { name: /Emergency/ }));
     await user.click(screen.getByRole('button', { name: 'Open visit' }));
     expect(onSave).toHaveBeenCalledWith({
-      patient: { kind: 'existing', id: 'p1', fullName: 'Maria Garcia' },
+      patient: { kind: 'existing', id: 'p1', fullName: 'Maria Garcia', detailsMissing: false },
       visit: { reason: 'Chest pain', priority: 'emergency' },
     });
   });

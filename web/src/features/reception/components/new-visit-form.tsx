@@ -76,7 +76,13 @@ export function NewVisitForm({ renderSearch, inQueue, ...options }: NewVisitForm
           })}
         {choice.kind === 'existing' && <ChosenPatient patient={choice.patient} onChange={backToSearch} />}
         {choice.kind === 'new' && (
-          <NewPatientFields draft={draft} errors={errors} onEdit={form.edit} onBack={backToSearch} />
+          <NewPatientFields
+            draft={draft}
+            errors={errors}
+            onEdit={form.edit}
+            optionalDetails={draft.priority === 'emergency'}
+            onBack={backToSearch}
+          />
         )}
       </FormStep>
 

@@ -32,6 +32,16 @@ describe('TodayQueue', () => {
     ]);
   });
 
+  it('flags a walk-in whose details are missing, and highlights the visit saved last', () => {
+    setup({ open: [row({ id: 'w', patientName: 'Walk In', detailsMissing: true }), row({})], highlightId: 'w' });
+    const walkIn = screen.getByRole('row', { name: /Walk In/ });
+    expect(within(walkIn).getAllByRole('cell')[1]).toHaveTextContent('Walk InDetails missingCough');
+    expect(walkIn).toHaveClass('queue-row--new');
+    const maria = screen.getByRole('row', { name: /Maria Garcia/ });
+    expect(maria).not.toHaveTextContent('Details missing');
+    expect(maria).not.toHaveClass('queue-row--new');
+  });
+
   it('shows "…" until the ticket is assigned', () => {
     setup({ open: [row({ ticket: undefined })] });
     expect(screen.getByRole('cell', { name: '…' })).toBeInTheDocument();
@@ -45,7 +55,7 @@ describe('TodayQueue', () => {
           ticket: undefined,
           sync: 'pending',
           request: {
-            patient: { kind: 'existing', id: 'p', fullName: 'Maria Garcia' },
+            patient: { kind: 'existing', id: 'p', fullName: 'Maria Garcia', detailsMissing: false },
             visit: { reason: 'Cough', priority: 'normal' },
           },
         }),
@@ -77,7 +87,7 @@ describe('TodayQueue', () => {
       sync: 'failed',
       error: 'firestoreError.permissionDenied',
       request: {
-        patient: { kind: 'existing', id: 'p', fullName: 'Maria Garcia' },
+        patient: { kind: 'existing', id: 'p', fullName: 'Maria Garcia', detailsMissing: false },
         visit: { reason: 'Cough', priority: 'normal' },
       },
     });

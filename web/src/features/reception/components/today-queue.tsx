@@ -59,7 +59,10 @@ function Row({
     >
       <td className="queue-row__ticket">{ticketLabel(row.ticket)}</td>
       <td>
-        <div className="queue-row__name">{row.patientName}</div>
+        <div className="queue-row__name">
+          {row.patientName}
+          {row.detailsMissing && <span className="tag tag--warn queue-row__missing">{t('queue.detailsMissing')}</span>}
+        </div>
         <div className="queue-row__reason">{row.reason}</div>
       </td>
       <td>

@@ -16,7 +16,7 @@ import {
 } from 'firebase/firestore';
 import { newVisitDoc, visitCorrection } from '@clinicflow/shared/documents';
 import type { Visit, VisitDoc } from '@clinicflow/shared/model';
-import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
+import { detailsMissing, type PatientInput, type VisitInput } from '@clinicflow/shared/validation';
 import { toQuery } from '@clinicflow/shared/firestore-query';
 import { paths } from '@clinicflow/shared/paths';
 import { transitionUpdate } from '@clinicflow/shared/transitions';
@@ -67,7 +67,8 @@ export async function fetchOpenVisitsFromServer(clinicId: string): Promise<numbe
 }
 
 export interface OpenVisitRequest {
-  patient: { kind: 'existing'; id: string; fullName: string } | { kind: 'new'; input: PatientInput };
+  patient:
+    { kind: 'existing'; id: string; fullName: string; detailsMissing: boolean } | { kind: 'new'; input: PatientInput };
   visit: VisitInput;
 }
 
@@ -85,8 +86,16 @@ export function openVisit(
   const { patient } = request;
   const patientId = patient.kind === 'new' ? addNewPatient(batch, clinicId, uid, patient.input) : patient.id;
   const ref = doc(visitsCollection(clinicId));
-  const fullName = patient.kind === 'new' ? patient.input.fullName : patient.fullName;
-  const visit = newVisitDoc({ id: patientId, fullName }, request.visit, uid, serverTimestamp());
+  const { fullName, missing } =
+    patient.kind === 'new'
+      ? { fullName: patient.input.fullName, missing: detailsMissing(patient.input) }
+      : { fullName: patient.fullName, missing: patient.detailsMissing };
+  const visit = newVisitDoc(
+    { id: patientId, fullName, detailsMissing: missing },
+    request.visit,
+    uid,
+    serverTimestamp(),
+  );
   batch.set(ref, visit);
   return { visitId: ref.id, committed: batch.commit() };
 }
