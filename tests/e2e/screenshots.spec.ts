@@ -162,16 +162,17 @@ async function captureEveryScreen(browser: Browser, language: Language) {
   for (const { patient, reason, priority } of arrivals) {
     await registerPatientVisit(desk.page, patient, { reason: reason[language], priority }, language);
   }
+  await registerWalkIn(desk.page, language);
 
-  // Three arrivals: two banners and "+1 more", the toasts in their lane beside the buttons.
+  // Four arrivals: two banners and "+2 more", the toasts in their lane beside the buttons.
   await expect(doctor.page.getByTestId('arrival-banner')).toHaveCount(2);
-  await expect(doctor.page.getByRole('button', { name: t('arrivals.more', { count: 1 }) })).toBeVisible();
+  await expect(doctor.page.getByRole('button', { name: t('arrivals.more', { count: 2 }) })).toBeVisible();
   await expect(doctor.page.getByTestId('arrival-banner').first()).toContainText(/A-\d{3}/);
   await shot(doctor.page, 'dashboard', 'viewport');
   await doctor.page.setViewportSize(VIEWPORTS.desk);
   await shot(doctor.page, 'dashboard-desk', 'viewport');
   await doctor.page.setViewportSize(VIEWPORTS.tablet);
-  await doctor.page.getByRole('button', { name: t('arrivals.dismissAll', { count: 3 }) }).click();
+  await doctor.page.getByRole('button', { name: t('arrivals.dismissAll', { count: 4 }) }).click();
   await doctor.context.setOffline(true);
   await expect(doctor.page.getByText(t('connection.offline'))).toBeVisible();
   await shot(doctor.page, 'dashboard-offline', 'viewport');
@@ -265,6 +266,20 @@ async function captureEveryScreen(browser: Browser, language: Language) {
   await signIn(noRole, 'norole@demo.test', inLanguage);
   await shot(noRole, 'no-role');
   await noRole.close();
+}
+
+/** An emergency walk-in, by name and reason alone: the queue shows "Details missing". */
+async function registerWalkIn(page: Page, language: Language) {
+  const t = say(language);
+  const form = page.getByRole('form', { name: t('reception.newVisit') });
+  await form.getByRole('button', { name: t('search.register') }).click();
+  await form.getByLabel(t('field.fullName')).fill('Rafael Soto');
+  await form
+    .getByLabel(t('field.reason'))
+    .fill(language === 'es' ? 'Caída en la calle, herida en la cabeza' : 'Fell in the street, head wound');
+  await form.getByRole('radio', { name: new RegExp(t('priority.emergency')) }).check();
+  await form.getByRole('button', { name: t('reception.registerAndOpen') }).click();
+  await expect(queueRow(page, 'Rafael Soto')).toContainText(t('queue.detailsMissing'));
 }
 
 async function registerDuplicate(page: Page, language: Language) {
