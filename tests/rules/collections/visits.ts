@@ -16,6 +16,7 @@ import {
 import { OPEN_STATUSES, type VisitStatus } from '@clinicflow/shared/model';
 import { transitionFor, transitionUpdate, type TransitionAction } from '@clinicflow/shared/transitions';
 import { paths } from '@clinicflow/shared/paths';
+import { detailsMissing, type PatientInput, type VisitInput } from '@clinicflow/shared/validation';
 import {
   CLINIC_A,
   DOCTOR_A,
@@ -111,6 +112,22 @@ let fieldCases = 0;
 const freshId = () => `visit-field-${++fieldCases}`;
 
 /** The receptionist opens a valid visit for patient A with `changes` applied. */
+/** One batch, as the desk sends it: a new patient and their first visit (marked if details are missing). */
+function registerWithVisitCase(name: string, id: string, input: PatientInput, visit?: VisitInput): NamedCase {
+  return {
+    name,
+    actor: RECEPTIONIST_A,
+    allowed: true,
+    attempt: (db: Firestore) => {
+      const batch = writeBatch(db);
+      const patient = { clinicId: CLINIC_A, id, fullName: input.fullName, detailsMissing: detailsMissing(input) };
+      batch.set(doc(db, `${paths.patients(CLINIC_A)}/${id}`), newPatient(input, RECEPTIONIST_A.uid));
+      batch.set(doc(db, visitPath(freshId())), newVisit(patient, RECEPTIONIST_A.uid, visit));
+      return batch.commit();
+    },
+  };
+}
+
 function openCase(what: string, changes: Changes, allowed = false): NamedCase {
   return {
     name: `a receptionist ${allowed ? 'can' : 'cannot'} open a visit ${what}`,
@@ -192,38 +209,18 @@ export const visitFieldCases: readonly NamedCase[] = [
     patientDetailsMissing: false,
   }),
   openCase('with details-missing that is not a boolean', { patientDetailsMissing: 'yes' }),
-  {
-    name: 'a receptionist can register an emergency walk-in by name alone and open their visit, marked incomplete',
-    actor: RECEPTIONIST_A,
-    allowed: true,
-    attempt: (db: Firestore) => {
-      const batch = writeBatch(db);
-      const patient = { clinicId: CLINIC_A, id: 'patient-walk-in-with-visit', fullName: WALK_IN.fullName };
-      batch.set(doc(db, `${paths.patients(CLINIC_A)}/${patient.id}`), newPatient(WALK_IN, RECEPTIONIST_A.uid));
-      const visit = newVisit({ ...patient, detailsMissing: true }, RECEPTIONIST_A.uid, {
-        reason: 'Collapsed in the street',
-        priority: 'emergency',
-      });
-      batch.set(doc(db, visitPath(freshId())), visit);
-      return batch.commit();
-    },
-  },
   openCase('without a reason', { reason: '' }),
-  {
-    name: 'a receptionist can register a patient and open their visit in one batch',
-    actor: RECEPTIONIST_A,
-    allowed: true,
-    attempt: (db: Firestore) => {
-      const batch = writeBatch(db);
-      const patient = { clinicId: CLINIC_A, id: 'patient-registered-with-visit', fullName: 'Lucía Fernández' };
-      batch.set(
-        doc(db, `${paths.patients(CLINIC_A)}/${patient.id}`),
-        newPatient({ fullName: patient.fullName, phone: '600 111 222', dateOfBirth: '2001-07-15' }, RECEPTIONIST_A.uid),
-      );
-      batch.set(doc(db, visitPath(freshId())), newVisit(patient, RECEPTIONIST_A.uid));
-      return batch.commit();
-    },
-  },
+  registerWithVisitCase(
+    'a receptionist can register a patient and open their visit in one batch',
+    'patient-registered-with-visit',
+    { fullName: 'Lucía Fernández', phone: '600 111 222', dateOfBirth: '2001-07-15' },
+  ),
+  registerWithVisitCase(
+    'a receptionist can register an emergency walk-in by name alone and open their visit, marked incomplete',
+    'patient-walk-in-with-visit',
+    WALK_IN,
+    { reason: 'Collapsed in the street', priority: 'emergency' },
+  ),
   updateCase('a receptionist cannot set a ticket when cancelling', 'cancel', {
     ticket: 'A-001',
   }),
