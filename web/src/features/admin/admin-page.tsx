@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { ScreenLink } from '@/components/ui/screen-link';
 import toast from 'react-hot-toast';
 import type { Role, StaffDoc } from '@clinicflow/shared/model';
 import type { AddStaffInput } from '@clinicflow/shared/validation';
@@ -151,9 +151,9 @@ export default function AdminPage() {
         <section className="card admin__day-end" aria-labelledby="day-end-title">
           <h2 id="day-end-title">{t('admin.dayEnd.title')}</h2>
           <DayEndSetting clinicId={clinicId} dayEndsAt={clinic?.dayEndsAt} />
-          <Link className="button" href={REPORT_PATH}>
-            {t('report.open')}
-          </Link>
+          <ScreenLink className="button" href={REPORT_PATH}>
+            {t('report.title')}
+          </ScreenLink>
         </section>
         <section className="card admin__changes" aria-labelledby="changes-title">
           <h2 id="changes-title">{t('admin.changes.title')}</h2>

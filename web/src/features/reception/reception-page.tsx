@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
+import { ScreenLink } from '@/components/ui/screen-link';
 import toast from 'react-hot-toast';
 import { AppShell } from '@/components/ui/app-shell';
 import { ticketLabel } from '@/config/labels';
@@ -193,9 +193,9 @@ export default function ReceptionPage() {
                 { value: done, label: t('count.done', { count: done }) },
               ]}
             />
-            <Link className="button button--small" href={REPORT_PATH}>
-              {t('report.open')}
-            </Link>
+            <ScreenLink className="button button--small" href={REPORT_PATH}>
+              {t('report.title')}
+            </ScreenLink>
           </div>
           {!connected && (
             <p className="notice notice--warn" role="status">

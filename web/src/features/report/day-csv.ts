@@ -1,13 +1,16 @@
-import Papa from 'papaparse';
 import type { ExportedVisit } from '@clinicflow/shared/callables';
 import type { Language } from '@clinicflow/shared/model';
 
 /**
  * A day's visits as CSV for a spreadsheet in the clinic's language: Spanish spreadsheets read
  * ';' between fields and a decimal comma, English ones ',' and a point. A byte-order mark makes
- * Excel read UTF-8 (accents in names); every field is quoted; a cell that a spreadsheet would run
- * as a formula (starting = + - @, tab or return) is defused with a leading apostrophe (papaparse's
- * escapeFormulae). Times are the clinic's wall clock, "YYYY-MM-DD HH:MM".
+ * Excel read UTF-8 (accents in names); every field is quoted (quotes inside doubled, RFC 4180); a
+ * cell that a spreadsheet would run as a formula (starting = + - @, tab or return) is defused with
+ * a leading apostrophe, as OWASP advises. Times are the clinic's wall clock, "YYYY-MM-DD HH:MM".
+ *
+ * Written here rather than with papaparse: writing is these few lines, and papaparse (CommonJS)
+ * in the report's chunk pulled a shared runtime chunk onto every route. The tests read what this
+ * writes back with papaparse.
  */
 export interface CsvWords {
   headers: string[];
@@ -19,6 +22,13 @@ export interface CsvWords {
 
 const SEPARATOR: Record<Language, string> = { en: ',', es: ';' };
 const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: formulas defused, quoted, inner quotes doubled. */
+function cell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
 
 function wallClock(ms: number | null, timeZone: string): string {
   if (ms === null) return '';
@@ -61,13 +71,5 @@ export function dayCsv(
     ...(withNames ? [v.patientName ?? ''] : []),
   ]);
   const headers = withNames ? words.headers : words.headers.slice(0, -1);
-  return (
-    BOM +
-    Papa.unparse([headers, ...rows], {
-      delimiter: SEPARATOR[language],
-      quotes: true,
-      escapeFormulae: true,
-      newline: '\r\n',
-    })
-  );
+  return BOM + [headers, ...rows].map((row) => row.map(cell).join(SEPARATOR[language])).join('\r\n');
 }

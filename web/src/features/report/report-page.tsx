@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import toast from 'react-hot-toast';
-import { Link } from 'wouter';
+import { ScreenLink } from '@/components/ui/screen-link';
 import { dayEndMinutes } from '@clinicflow/shared/clinic-time';
 import { dayStats } from '@clinicflow/shared/day-stats';
 import { PRIORITIES, VISIT_STATUSES } from '@clinicflow/shared/model';
@@ -63,9 +63,9 @@ export default function ReportPage() {
             />
           </div>
           <p className="muted report__note">{t('report.note', { time: clock?.dayEndsAt ?? '04:00' })}</p>
-          <Link className="button" href={isAdmin ? '/admin' : '/reception'}>
-            {t(isAdmin ? 'report.back.admin' : 'report.back.reception')}
-          </Link>
+          <ScreenLink className="button" href={isAdmin ? '/admin' : '/reception'}>
+            {t('report.back')}
+          </ScreenLink>
         </div>
 
         {figures.status === 'loading' || !day ? (
@@ -153,7 +153,7 @@ export default function ReportPage() {
                   <thead>
                     <tr>
                       <th scope="col">{t('report.doctors.doctor')}</th>
-                      <th scope="col">{t('report.doctors.seen')}</th>
+                      <th scope="col">{t('report.seen')}</th>
                       <th scope="col">{t('report.doctors.average')}</th>
                     </tr>
                   </thead>

@@ -23,7 +23,7 @@ export function ArrivalsChart({ hours }: { hours: { hour: string; arrivals: numb
       <svg
         viewBox={`0 0 ${width} ${HEIGHT + AXIS}`}
         role="img"
-        aria-label={`${t('report.chart.title')}: ${summary || t('report.chart.none')}`}
+        aria-label={`${t('report.chart.title')}: ${summary || t('report.empty')}`}
         preserveAspectRatio="xMinYMin meet"
       >
         {hours.map((h, i) => {

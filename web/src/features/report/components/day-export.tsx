@@ -5,20 +5,20 @@ import { PRIORITY_LABELS, STATUS_LABELS } from '@/config/labels';
 import { exportDayVisits } from '@/features/days/api/day-export';
 import { callableError } from '@/features/staff/api/callable-error';
 import { useI18n, type MessageKey } from '@/lib/i18n';
-import type { CsvWords } from '../day-csv';
+import { dayCsv, type CsvWords } from '../day-csv';
 
 const HEADERS: MessageKey[] = [
-  'report.csv.ticket',
+  'queue.column.ticket',
   'report.csv.arrived',
   'report.csv.called',
   'report.csv.completed',
   'report.csv.waitMinutes',
   'report.csv.withDoctorMinutes',
-  'report.csv.priority',
-  'report.csv.status',
+  'queue.column.priority',
+  'queue.column.status',
   'report.csv.closedAtDayEnd',
-  'report.csv.doctor',
-  'report.csv.patient',
+  'report.doctors.doctor',
+  'queue.column.patient',
 ];
 
 /** Hands the browser a file to save, without a server round trip. */
@@ -31,10 +31,7 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/**
- * The admin's CSV of a day's visits. The patients' names go in only when the box is ticked. The
- * CSV writer (papaparse) is fetched on the first export, not with the report.
- */
+/** The admin's CSV of a day's visits. The patients' names go in only when the box is ticked. */
 export function DayExport({ day, timeZone }: { day: string; timeZone: string }) {
   const { t, language } = useI18n();
   const [withNames, setWithNames] = useState(false);
@@ -43,10 +40,7 @@ export function DayExport({ day, timeZone }: { day: string; timeZone: string }) 
   async function onExport() {
     setBusy(true);
     try {
-      const [{ data }, { dayCsv }] = await Promise.all([
-        exportDayVisits({ dayKey: day, withNames }),
-        import('../day-csv'),
-      ]);
+      const { data } = await exportDayVisits({ dayKey: day, withNames });
       const words: CsvWords = {
         headers: HEADERS.map((key) => t(key)),
         priority: (p: ExportedVisit['priority']) => t(PRIORITY_LABELS[p]),
