@@ -90,3 +90,22 @@ test('a doctor sent to the day report lands on their dashboard', async ({ browse
   await expect(doctor.page).toHaveURL(/\/dashboard$/);
   await doctor.context.close();
 });
+
+test('the admin moves the end of the clinic day; it shows as saved only once the server took it', async ({
+  browser,
+}) => {
+  const admin = await openAs(browser, 'admin@sunrise.demo');
+  const field = admin.page.getByLabel('The clinic day ends at');
+  await expect(field).toHaveValue('04:00');
+  await field.fill('04:15');
+  await admin.page.getByRole('button', { name: 'Save' }).click();
+  await expect(admin.page.getByText('The clinic day now ends at 04:15.')).toBeVisible();
+  expect((await adminDb().doc(paths.clinic(CLINIC)).get()).get('dayEndsAt')).toBe('04:15');
+
+  // Back as it was, for the other tests' clinic day.
+  await field.fill('04:00');
+  await admin.page.getByRole('button', { name: 'Save' }).click();
+  await expect(admin.page.getByText('The clinic day now ends at 04:00.')).toBeVisible();
+  expect((await adminDb().doc(paths.clinic(CLINIC)).get()).get('dayEndsAt')).toBe('04:00');
+  await admin.context.close();
+});
