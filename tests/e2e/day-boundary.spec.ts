@@ -35,7 +35,9 @@ test('the desk and the dashboard drop the ended day’s open visits at the same 
     { fullName: name, phone: '+34 600 999 000', dateOfBirth: '1970-01-01' },
     { reason: unique('Evening cough'), priority: 'Normal' },
   );
-  await expect(queueRow(desk.page, name)).toBeVisible();
+  // On the server (ticketed), not only kept on the desk's computer: an unsent visit stays listed
+  // whatever the day until it is sent.
+  await expect(queueRow(desk.page, name).locator('.queue-row__ticket')).toHaveText(/^A-\d{3,}$/);
   await expect(visitCard(doctor.page, name)).toBeVisible();
 
   // A second before the day ends: still there on both.
