@@ -27,6 +27,9 @@ export const logs = {
   visitCorrected: (clinicId: string, visitId: string, audit: string, raiseAnnounced: boolean) =>
     logger.info('visit correction audited', { clinicId, visitId, audit, raiseAnnounced }),
   sweepFinished: (found: number, assigned: number) => logger.info('ticket sweep finished', { found, assigned }),
+  dayClosed: (clinicId: string, dayStart: string, closed: number) =>
+    logger.info('visits left open from earlier clinic days closed', { clinicId, dayStart, closed }),
+  dayCloseSkipped: (clinicId: string) => logger.error('day close skipped: clinic has no valid timezone', { clinicId }),
   staffWritten: (clinicId: string, uid: string, role: Role, active: boolean) =>
     logger.info('staff claims and mirror written', { clinicId, uid, role, active }),
   staffRefused: (action: string, code: string, callerUid: string | undefined) =>

@@ -228,7 +228,7 @@ export async function rulesReads(): Promise<RulesReadsResult> {
     const desk = as('receptionist');
     const doctor = as('checkerDoctor');
     const admin = as('admin');
-    const since = startOfClinicDay(new Date(), TIMEZONE);
+    const since = startOfClinicDay(new Date(), { timezone: TIMEZONE });
 
     const requests: [Role, string, () => Promise<unknown>][] = [
       ['receptionist', 'get the clinic document', () => getDoc(doc(desk, paths.clinic(CLINIC)))],

@@ -1,4 +1,4 @@
-import type { Role } from './model';
+import type { Priority, Role, VisitStatus } from './model';
 
 /**
  * The staff-management callables: names, region and result shapes, shared by the functions that
@@ -8,6 +8,7 @@ export const CALLABLES = {
   addStaff: 'addStaff',
   changeStaffRole: 'changeStaffRole',
   deactivateStaff: 'deactivateStaff',
+  exportDayVisits: 'exportDayVisits',
 } as const;
 
 /** Where the functions run unless FUNCTIONS_REGION overrides it at deploy time. */
@@ -26,6 +27,29 @@ export interface ChangeStaffRoleResult {
 export interface DeactivateStaffResult {
   uid: string;
   active: false;
+}
+
+/**
+ * One visit of a day's export: what the CSV holds and nothing more (no reason, no phone; the
+ * patient's name only when the admin asked for it). Times in ms since the epoch.
+ */
+export interface ExportedVisit {
+  ticket: string | null;
+  arrivedAt: number;
+  claimedAt: number | null;
+  completedAt: number | null;
+  priority: Priority;
+  status: VisitStatus;
+  closedAtDayEnd: boolean;
+  /** The doctor who claimed it last: their name on the staff, or null. */
+  doctor: string | null;
+  patientName?: string;
+}
+
+/** The day's visits by ticket; `truncated` when the day had more than the export takes. */
+export interface ExportDayVisitsResult {
+  visits: ExportedVisit[];
+  truncated: boolean;
 }
 
 /**

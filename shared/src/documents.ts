@@ -24,6 +24,7 @@ import type {
   VisitDoc,
   VisitStatus,
 } from './model';
+import { DEFAULT_DAY_END } from './clinic-time';
 import { patientNameKey, patientSearchKeys } from './search';
 import { formatTicket } from './tickets';
 import type { PatientInput, VisitInput } from './validation';
@@ -110,9 +111,14 @@ export function newVisitDoc<T>(
 
 // ── Written by functions and admin tooling only ──────────────────────────────────────────────
 
-/** clinics/{clinicId}: admin tooling creates it; `timezone` is where the clinic's day starts. */
-export function newClinicDoc(name: string, timezone: string, language: Language = 'en'): ClinicDoc {
-  return { name, timezone, language };
+/** clinics/{clinicId}: admin tooling creates it; its day is kept in `timezone` and ends at `dayEndsAt`. */
+export function newClinicDoc(
+  name: string,
+  timezone: string,
+  language: Language = 'en',
+  dayEndsAt: string = DEFAULT_DAY_END,
+): ClinicDoc {
+  return { name, timezone, language, dayEndsAt };
 }
 
 /** What onVisitCreated writes onto a new visit: its ticket for the clinic-local day `dayKey`. */
@@ -186,8 +192,13 @@ export const EMPTY_DAY: DayStatsDoc = {
   inReview: 0,
   done: 0,
   cancelled: 0,
+  noShow: 0,
   totalWaitMs: 0,
   claimedCount: 0,
+  arrivalsByPriority: { emergency: 0, urgent: 0, normal: 0 },
+  arrivalsByHour: {},
+  waits: {},
+  doctors: {},
 };
 
 /** A member's staff doc: `record` as decided, and the clock a signed-in client watches for new claims. */

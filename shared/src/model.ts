@@ -15,6 +15,7 @@ export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 /** Statuses a doctor's dashboard shows: the visits still being worked on. */
 export const OPEN_STATUSES = ['waiting', 'in_review'] as const satisfies readonly VisitStatus[];
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
 /** The languages ClinicFlow speaks: a clinic's default and each device's choice are one of these. */
 export const LANGUAGES = ['en', 'es'] as const;
@@ -60,8 +61,13 @@ export interface StaffClaims {
 /** clinics/{clinicId} — made by admin tooling; its admin may change `language` only. */
 export interface ClinicDoc {
   name: string;
-  /** IANA zone; ticket numbering restarts at midnight here, and every screen shows times in it. */
+  /** IANA zone; every screen shows times in it, and the clinic day (clinic-time.ts) is kept in it. */
   timezone: string;
+  /**
+   * "HH:MM", 00:00–11:59 local: when the clinic day ends, tickets restart and the day close runs.
+   * Absent (clinics made before it existed): DEFAULT_DAY_END (04:00). Its admin may change it.
+   */
+  dayEndsAt?: string;
   /** The screens' language unless a device chose its own; absent (clinics made before it existed): English. */
   language?: Language;
 }
@@ -144,6 +150,8 @@ export interface VisitDoc<T = TimestampLike> {
   /** The desk's last correction of reason or priority while waiting: who and when. */
   correctedBy?: string;
   correctedAt?: T;
+  /** Set by the day close on a visit still open when its clinic day ended (statusChangedBy DAY_CLOSE_BY). */
+  closedAtDayEnd?: true;
 }
 export type Visit<T = TimestampLike> = WithId<VisitDoc<T>>;
 
@@ -210,14 +218,41 @@ export interface StaffAuditDoc<T = TimestampLike> {
   at: T;
 }
 
-/** clinics/{clinicId}/days/{dayKey} — the day's ticket counter and figures, functions only. */
+/** One doctor's figures for a day. */
+export interface DoctorDayFigures {
+  /** Visits of theirs that ended done (by them, or in review when the day closed). */
+  seen: number;
+  /** Of those, the ones they completed themselves, whose time with the patient is known… */
+  timed: number;
+  /** …and that time summed (claim to completion), so the average stays exact. */
+  withPatientMs: number;
+}
+
+/**
+ * clinics/{clinicId}/days/{dayKey} — the clinic day's ticket counter and figures, functions only.
+ * Every change is made in the transaction that also writes its idempotency mark (the visit's
+ * ticket for an arrival, the audit entry for a status change), so a retried event counts once.
+ */
 export interface DayStatsDoc {
   lastTicket: number;
   waiting: number;
   inReview: number;
   done: number;
   cancelled: number;
+  /** Not seen: waiting when the day closed (or marked so). */
+  noShow: number;
   /** Sum and count of waits from arrival to claim, so the average stays exact. */
   totalWaitMs: number;
   claimedCount: number;
+  /** Arrivals by the priority they came in with. */
+  arrivalsByPriority: Record<Priority, number>;
+  /** Arrivals by the clinic-local hour they came in, "00"–"23". */
+  arrivalsByHour: Record<string, number>;
+  /**
+   * Each claimed visit's wait from arrival to its latest claim, in ms, by visit id: the report's
+   * median and 90th percentile come from these exact samples, and a replay rewrites its own key.
+   */
+  waits: Record<string, number>;
+  /** By doctor uid. */
+  doctors: Record<string, DoctorDayFigures>;
 }

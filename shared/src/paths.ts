@@ -1,6 +1,7 @@
 /** Firestore paths, so no module spells a collection name twice. */
 export const paths = {
   account: (uid: string) => `accounts/${uid}`,
+  clinics: 'clinics',
   clinic: (clinicId: string) => `clinics/${clinicId}`,
   staff: (clinicId: string) => `clinics/${clinicId}/staff`,
   patients: (clinicId: string) => `clinics/${clinicId}/patients`,

@@ -9,7 +9,7 @@ import { paths } from './paths';
  * rules demand: a patient query a limit of at most LIMITS.patientQueryMax, a visit list open
  * statuses or a recent start.
  */
-export type FilterOp = '==' | 'in' | '>=' | '>' | '<=' | 'array-contains';
+export type FilterOp = '==' | 'in' | '>=' | '>' | '<=' | '<' | 'array-contains';
 export interface QueryFilter {
   field: string;
   op: FilterOp;
@@ -104,6 +104,10 @@ export const QUERY_ROLES: Record<QueryName, readonly Role[]> = {
 };
 
 const SWEEP_BATCH = 100;
+/** The most visits one day's export holds: far more than a small clinic sees in a day. */
+export const EXPORT_MAX = 2000;
+/** Visits the day close takes per read; it reads again until none is left. */
+export const DAY_CLOSE_BATCH = 200;
 /** More visits than one patient has in any realistic span; the rename reads no further. */
 const PATIENT_VISITS_MAX = 500;
 
@@ -123,6 +127,25 @@ export const serverQueries = {
     ],
     orderBy: [{ field: 'createdAt', direction: 'asc' }],
     limit: SWEEP_BATCH,
+  }),
+  /** The day close: a clinic's visits still open that arrived before its current day began, oldest first. */
+  openVisitsBefore: (clinicId: string, dayStart: Date): QuerySpec => ({
+    collectionGroup: 'visits',
+    collection: paths.visits(clinicId),
+    where: [
+      { field: 'status', op: 'in', value: [...OPEN_STATUSES] },
+      { field: 'createdAt', op: '<', value: dayStart },
+    ],
+    orderBy: [{ field: 'createdAt', direction: 'asc' }],
+    limit: DAY_CLOSE_BATCH,
+  }),
+  /** The day export: one clinic day's visits (by their ticket's day), at most EXPORT_MAX. */
+  dayVisits: (clinicId: string, day: string): QuerySpec => ({
+    collectionGroup: 'visits',
+    collection: paths.visits(clinicId),
+    where: [{ field: 'dayKey', op: '==', value: day }],
+    orderBy: [],
+    limit: EXPORT_MAX + 1,
   }),
   /** A corrected name: the patient's visits, whose copies of it the function renews (newest first). */
   patientVisits: (clinicId: string, patientId: string): QuerySpec => ({

@@ -1,4 +1,4 @@
-import type { Role, VisitDoc, VisitStatus } from './model';
+import type { OpenStatus, Role, VisitDoc, VisitStatus } from './model';
 
 /**
  * The visit status machine. firestore.rules enforces it; the rules tests walk every
@@ -68,4 +68,25 @@ export function transitionUpdate<T>(action: TransitionAction, by: string, at: T)
     statusChangedAt: at,
     ...actionFields(action, by, at),
   };
+}
+
+/** Who the day close's changes are by: the audit's `by` and the visit's statusChangedBy. */
+export const DAY_CLOSE_BY = 'dayClose';
+
+/**
+ * Where the day close moves a visit still open when its clinic day ended: nobody called a waiting
+ * patient (not seen), a visit in review was seen. Keyed by every open status, so a new one cannot
+ * be added without saying where the day close puts it.
+ */
+export const DAY_CLOSE_MOVES: Record<OpenStatus, VisitStatus> = {
+  waiting: 'no_show',
+  in_review: 'done',
+};
+
+/** The day close's update of a visit left open in status `from`, stamped at `at` and marked as closed at day end. */
+export function dayCloseUpdate<T>(
+  from: OpenStatus,
+  at: T,
+): Pick<VisitDoc<T>, 'status' | 'statusChangedBy' | 'statusChangedAt' | 'closedAtDayEnd'> {
+  return { status: DAY_CLOSE_MOVES[from], statusChangedBy: DAY_CLOSE_BY, statusChangedAt: at, closedAtDayEnd: true };
 }

@@ -34,6 +34,9 @@ export const VALIDATION_CODES = [
   'email.invalid',
   'email.tooLong',
   'language.invalid',
+  'dayEnd.invalid',
+  'day.invalid',
+  'withNames.invalid',
   // The new-visit form's own: no patient found or registered yet.
   'patient.required',
 ] as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './model';
 import {
+  dayEndsAtSchema,
   detailsMissing,
   fieldErrors,
   fullNameSchema,
@@ -83,5 +84,21 @@ describe('fullNameSchema', () => {
   it('refuses a name with no letter with its own code, and a short one with another', () => {
     expect(fullNameSchema.safeParse('123 --').error?.issues.map((i) => i.message)).toEqual(['name.noLetter']);
     expect(fullNameSchema.safeParse(' a ').error?.issues.map((i) => i.message)).toEqual(['name.tooShort']);
+  });
+});
+
+describe('dayEndsAtSchema', () => {
+  it('accepts HH:MM from 00:00 to 11:59, as the rules do', () => {
+    for (const time of ['00:00', '04:00', '05:30', '11:59'])
+      expect(dayEndsAtSchema.safeParse(time).success, time).toBe(true);
+  });
+
+  it('refuses the afternoon, malformed times and other types with the dayEnd code (the rules test the same)', () => {
+    for (const time of ['12:00', '4:00', '04:60', '24:00', '', 'late', 400]) {
+      expect(
+        dayEndsAtSchema.safeParse(time).error?.issues.map((i) => i.message),
+        String(time),
+      ).toEqual(['dayEnd.invalid']);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DAY_END_PATTERN } from './clinic-time';
 import { LANGUAGES, LIMITS, PRIORITIES, ROLES } from './model';
 import type { ValidationCode } from './validation-codes';
 
@@ -117,6 +118,11 @@ export const roleSchema = z.enum(ROLES, { error: code('role.invalid') });
 /** A clinic's default language, the one setting its admin changes on the clinic document. */
 export const languageSchema = z.enum(LANGUAGES, { error: code('language.invalid') });
 
+/** When the clinic day ends, the other clinic setting its admin changes: "HH:MM" from 00:00 to 11:59. */
+export const dayEndsAtSchema = z
+  .string({ error: code('dayEnd.invalid') })
+  .regex(DAY_END_PATTERN, code('dayEnd.invalid'));
+
 const uidSchema = z
   .string({ error: code('uid.required') })
   .min(1, code('uid.required'))
@@ -134,6 +140,13 @@ export type ChangeRoleInput = z.infer<typeof changeRoleInputSchema>;
 
 export const deactivateStaffInputSchema = z.object({ uid: uidSchema });
 export type DeactivateStaffInput = z.infer<typeof deactivateStaffInputSchema>;
+
+/** The day export's input: a clinic day, and whether the patients' names go in. */
+export const exportDayInputSchema = z.object({
+  dayKey: z.string({ error: code('day.invalid') }).regex(/^\d{4}-\d{2}-\d{2}$/, code('day.invalid')),
+  withNames: z.boolean({ error: code('withNames.invalid') }),
+});
+export type ExportDayInput = z.infer<typeof exportDayInputSchema>;
 
 /** Field → first message (a ValidationCode, or zod's own for a shape no form sends), for a message beside each field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

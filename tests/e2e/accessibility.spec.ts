@@ -82,11 +82,23 @@ test('the doctor dashboard with arrival banners, live and offline, passes axe', 
   await desk.context.close();
 });
 
-test('the staff admin screen and the no-role page pass axe', async ({ browser, page }) => {
+test('the staff admin screen, its day-end setting, the day report and the no-role page pass axe', async ({
+  browser,
+  page,
+}) => {
   const admin = await openAs(browser, 'admin@sunrise.demo');
   await expect(admin.page.getByText('Dr. Ngozi Okafor')).toBeVisible();
   await admin.page.getByRole('button', { name: 'Add staff member' }).click();
   await expect(admin.page.getByText('Enter a valid email address.')).toBeVisible();
+  expect(await seriousViolations(admin.page)).toEqual([]);
+
+  // The day-end setting refusing an afternoon time, and the day report.
+  await admin.page.getByLabel('The clinic day ends at').fill('13:00');
+  await admin.page.getByRole('button', { name: 'Save' }).click();
+  await expect(admin.page.getByText('Choose a time from 00:00 to 11:59.')).toBeVisible();
+  expect(await seriousViolations(admin.page)).toEqual([]);
+  await admin.page.getByRole('link', { name: 'Day report' }).click();
+  await expect(admin.page.getByRole('img', { name: /Arrivals per hour/ })).toBeVisible();
   expect(await seriousViolations(admin.page)).toEqual([]);
   await admin.context.close();
 

@@ -5,7 +5,7 @@
 import { getAuth } from 'firebase-admin/auth';
 import { Timestamp, getFirestore } from 'firebase-admin/firestore';
 import { newPatientDoc, newVisitDoc } from '@clinicflow/shared/documents';
-import type { Priority, StaffRecord, VisitDoc } from '@clinicflow/shared/model';
+import type { Priority, StaffRecord } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { transitionUpdate, type TransitionUpdate } from '@clinicflow/shared/transitions';
 import { writeStaffRecord } from '../../functions/src/staff/staff-record';
@@ -47,7 +47,11 @@ function history(v: PastVisit, at: (minutesAgo: number) => Timestamp): Transitio
   return [claimed, transitionUpdate('complete', v.claimedBy, at((v.claimedMinutesAgo ?? 1) - 1))];
 }
 
-/** Writes a patient and a visit that arrived `minutesAgo`; resolves once the function has given it a ticket. */
+/**
+ * Writes a patient and a visit that arrived `minutesAgo`, waits for the function to give it a
+ * ticket, then makes its status changes one by one as the screens would, so the day's figures
+ * (waits, doctors) count them too.
+ */
 export async function seedPastVisit(clinicId: string, v: PastVisit): Promise<string> {
   const db = adminDb();
   const at = (minutes: number) => Timestamp.fromMillis(Date.now() - minutes * 60_000);
@@ -60,12 +64,12 @@ export async function seedPastVisit(clinicId: string, v: PastVisit): Promise<str
     DESK,
     at(v.minutesAgo),
   );
-  const visit = history(v, at).reduce<VisitDoc<Timestamp>>((stored, change) => ({ ...stored, ...change }), opened);
-  await visitRef.set(visit);
+  await visitRef.set(opened);
   await eventually(
     'a ticket on the seeded visit',
     async () => ((await visitRef.get()).get('ticket') as string | null) ?? undefined,
   );
+  for (const change of history(v, at)) await visitRef.update(change);
   return visitRef.id;
 }
 

@@ -260,6 +260,13 @@ async function captureEveryScreen(browser: Browser, language: Language) {
   await shot(admin.page, 'admin');
   await admin.page.setViewportSize(VIEWPORTS.tablet);
   await shot(admin.page, 'admin-tablet');
+  await admin.page.setViewportSize(VIEWPORTS.desk);
+  await admin.page.getByRole('link', { name: t('report.title') }).click();
+  await expect(admin.page.getByRole('img', { name: new RegExp(t('report.chart.title')) })).toBeVisible();
+  await expect(admin.page.getByText(t('report.wait.basis', { count: 0 }))).toBeHidden();
+  await shot(admin.page, 'report');
+  await admin.page.setViewportSize(VIEWPORTS.tablet);
+  await shot(admin.page, 'report-tablet');
   await admin.context.close();
 
   const noRole = await browser.newPage({ viewport: VIEWPORTS.desk, storageState: deviceLanguage(language) });

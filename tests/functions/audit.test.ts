@@ -79,15 +79,22 @@ describe('status changes', () => {
         .doc(`${paths.days(clinicId)}/${dayKey}`)
         .get()
     ).data() as DayStatsDoc;
-    expect(stats).toEqual({
+    expect(stats).toMatchObject({
       lastTicket: 3,
       waiting: 1,
       inReview: 0,
       done: 1,
       cancelled: 1,
+      noShow: 0,
       claimedCount: 2,
       totalWaitMs: expectedWait,
+      arrivalsByPriority: { emergency: 0, urgent: 0, normal: 3 },
     });
     expect(expectedWait).toBeGreaterThan(0);
+    // One wait sample per claimed visit, and Dr Ada's completed patient with its time.
+    expect(stats.waits).toEqual({ [v1]: claimAt(v1) - createdAt(v1), [v2]: claimAt(v2) - createdAt(v2) });
+    expect(Object.keys(stats.doctors)).toEqual([drAda.uid]);
+    expect(stats.doctors[drAda.uid]).toMatchObject({ seen: 1, timed: 1 });
+    expect(Object.values(stats.arrivalsByHour).reduce((sum, n) => sum + n, 0)).toBe(3);
   });
 });

@@ -52,6 +52,7 @@ describe('grant-admin', () => {
       name: 'Lakeside Clinic',
       timezone: 'America/Chicago',
       language: 'en',
+      dayEndsAt: '04:00',
     });
     const user = await adminAuth().getUserByEmail('founder@lakeside.test');
     expect(user.customClaims).toEqual({ role: 'admin', clinicId: 'lakeside' });

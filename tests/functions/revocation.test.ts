@@ -64,7 +64,7 @@ function deskAttempts(client: Client, waitingVisit: () => Promise<string>) {
     'read a patient': () => getDoc(doc(client.db, `${paths.patients(clinicId)}/${PATIENT_ID}`)),
     'search patients': () => getDocs(toQuery(client.db, queries.patientSearch(clinicId, 'test'))),
     "list today's visits": () =>
-      getDocs(toQuery(client.db, queries.todayQueue(clinicId, startOfClinicDay(new Date(), TIMEZONE)))),
+      getDocs(toQuery(client.db, queries.todayQueue(clinicId, startOfClinicDay(new Date(), { timezone: TIMEZONE })))),
     'register a patient': () =>
       setDoc(
         doc(collection(client.db, paths.patients(clinicId))),
@@ -165,7 +165,7 @@ describe('a deactivated receptionist, still holding a valid ID token', () => {
       let stop = () => {};
       const listenerFailed = new Promise<{ error: FirestoreError; at: number }>((resolve) => {
         stop = onSnapshot(
-          toQuery(otherComputer.db, queries.todayQueue(clinicId, startOfClinicDay(new Date(), TIMEZONE))),
+          toQuery(otherComputer.db, queries.todayQueue(clinicId, startOfClinicDay(new Date(), { timezone: TIMEZONE }))),
           (snap) => snap.docChanges().forEach((c) => delivered.add(c.doc.id)),
           (error) => resolve({ error, at: performance.now() }),
         );

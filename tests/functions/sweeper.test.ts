@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newVisitDoc } from '@clinicflow/shared/documents';
 import type { VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
-import { dayKey } from '@clinicflow/shared/tickets';
+import { clinicDayOf } from '@clinicflow/shared/clinic-time';
 import { TICKET_GRACE_MS } from '../../functions/src/config';
 import type { AssignResult } from '../../functions/src/visits/assign-ticket';
 import { sweepUnticketedVisits } from '../../functions/src/visits/sweep-unticketed';
@@ -46,7 +46,7 @@ const lateTrigger = async (visitId: string, created: DocumentSnapshot) =>
 
 const ticketOf = async (visitId: string) => (await db.doc(visitPath(visitId)).get()).get('ticket') as unknown;
 const notificationIds = async () => (await db.collection(paths.notifications(clinicId)).get()).docs.map((d) => d.id);
-const today = () => dayKey(new Date(), TIMEZONE);
+const today = () => clinicDayOf(new Date(), { timezone: TIMEZONE });
 const dayFigures = async () => (await db.doc(`${paths.days(clinicId)}/${today()}`).get()).data();
 
 beforeAll(async () => {

@@ -112,15 +112,16 @@ describe('assignTicket called directly', () => {
     return visit;
   }
 
-  it('restarts numbering at midnight in the clinic’s timezone, not at midnight UTC', async () => {
+  it('restarts numbering at the clinic’s day end (04:00 by default) in its timezone, not at midnight', async () => {
     const clinicId = 'rollover';
     await createClinic(clinicId, 'America/New_York', db);
-    // 04:59Z and 05:01Z on 2026-03-03 are 23:59 and 00:01 in New York (EST, UTC−5).
+    // 08:59Z and 09:01Z on 2026-03-03 are 03:59 and 04:01 in New York (EST, UTC−5): midnight
+    // (05:00Z) passes between the first two without a new day.
     const arrivals = [
       ['late-1', '2026-03-03T04:58:00Z'],
-      ['late-2', '2026-03-03T04:59:00Z'],
-      ['early-1', '2026-03-03T05:01:00Z'],
-      ['early-2', '2026-03-03T05:02:00Z'],
+      ['late-2', '2026-03-03T08:59:00Z'],
+      ['early-1', '2026-03-03T09:01:00Z'],
+      ['early-2', '2026-03-03T09:02:00Z'],
     ] as const;
     const results = [];
     for (const [visitId, at] of arrivals) {

@@ -66,6 +66,7 @@ export async function measureRouteJavaScript(mode = 'production'): Promise<Route
       ['reception', 'reception-page.tsx'],
       ['dashboard', 'dashboard-page.tsx'],
       ['admin', 'admin-page.tsx'],
+      ['report', 'report-page.tsx'],
     ] as const) {
       routes.set(route, new Set([...signIn, ...staff, ...closure(requiredKey(page))]));
     }

@@ -4,8 +4,9 @@ import { NOTIFICATION_TTL_MS } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { DAY_TRANSACTION_ATTEMPTS } from '../config';
 import { logs } from '../logs';
-import { clinicDayOf, dayRef } from './clinic-day';
-import { dayStats, withArrival } from './day-figures';
+import { clinicDayOfVisit, dayRef } from './clinic-day';
+import { dayStats } from '@clinicflow/shared/day-stats';
+import { withArrival } from './day-figures';
 import { parseArrivingVisit } from './visit-shape';
 
 export type AssignResult =
@@ -42,13 +43,17 @@ export async function assignTicket(
       if (!current.exists) return { kind: 'visit-gone' };
       // The desk writes ticket: null; only the function (or the sweeper, through here) writes a string.
       if (typeof current.get('ticket') === 'string') return { kind: 'already-assigned' };
-      const day = await clinicDayOf(tx, db, clinicId, visit.createdAt);
-      if (!day) return { kind: 'clinic-missing' };
+      const arrival = await clinicDayOfVisit(tx, db, clinicId, visit.createdAt);
+      if (!arrival) return { kind: 'clinic-missing' };
+      const { day, hour } = arrival;
       const stats = dayStats((await tx.get(dayRef(db, clinicId, day))).data());
 
       const ticketed = ticketUpdate(stats.lastTicket + 1, day);
       tx.update(visitRef, ticketed);
-      tx.set(dayRef(db, clinicId, day), withArrival(stats, visit.status, ticketed.ticketNumber));
+      tx.set(
+        dayRef(db, clinicId, day),
+        withArrival(stats, { status: visit.status, priority: visit.priority, hour }, ticketed.ticketNumber),
+      );
       // A visit cancelled before its ticket came is no news for the doctors.
       const notified = current.get('status') === 'waiting';
       if (notified) {

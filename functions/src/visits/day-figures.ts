@@ -1,5 +1,4 @@
-import { EMPTY_DAY } from '@clinicflow/shared/documents';
-import type { DayStatsDoc, VisitStatus } from '@clinicflow/shared/model';
+import type { DayStatsDoc, DoctorDayFigures, Priority, VisitStatus } from '@clinicflow/shared/model';
 
 /**
  * The day's figures as pure arithmetic: each visit adds one to its status's counter when it
@@ -8,35 +7,40 @@ import type { DayStatsDoc, VisitStatus } from '@clinicflow/shared/model';
  * even when a cancel overtakes the ticket.
  */
 
-type Counter = 'waiting' | 'inReview' | 'done' | 'cancelled';
+type Counter = 'waiting' | 'inReview' | 'done' | 'cancelled' | 'noShow';
 
-/** no_show has no counter of its own: a visit marked so simply leaves the one it was in. */
-const COUNTER_OF: Record<VisitStatus, Counter | null> = {
+const COUNTER_OF: Record<VisitStatus, Counter> = {
   waiting: 'waiting',
   in_review: 'inReview',
   done: 'done',
   cancelled: 'cancelled',
-  no_show: null,
+  no_show: 'noShow',
 };
-
-/** A stored day doc with every figure present; missing or non-numeric ones count as zero. */
-export function dayStats(data: Record<string, unknown> | undefined): DayStatsDoc {
-  const stats = { ...EMPTY_DAY };
-  for (const key of Object.keys(EMPTY_DAY) as (keyof DayStatsDoc)[]) {
-    const value = data?.[key];
-    if (typeof value === 'number' && Number.isFinite(value)) stats[key] = value;
-  }
-  return stats;
-}
 
 function bump(stats: DayStatsDoc, status: VisitStatus, by: 1 | -1): DayStatsDoc {
   const counter = COUNTER_OF[status];
-  return counter ? { ...stats, [counter]: stats[counter] + by } : stats;
+  return { ...stats, [counter]: stats[counter] + by };
 }
 
-/** A new visit takes ticket `ticketNumber` and joins its status's counter. */
-export function withArrival(stats: DayStatsDoc, status: VisitStatus, ticketNumber: number): DayStatsDoc {
-  return { ...bump(stats, status, 1), lastTicket: ticketNumber };
+export interface Arrival {
+  status: VisitStatus;
+  priority: Priority;
+  /** The clinic-local hour it came in, "00"–"23". */
+  hour: string;
+}
+
+/** A new visit takes ticket `ticketNumber`, joins its status's counter and is counted by priority and hour. */
+export function withArrival(stats: DayStatsDoc, arrival: Arrival, ticketNumber: number): DayStatsDoc {
+  const counted = bump(stats, arrival.status, 1);
+  return {
+    ...counted,
+    lastTicket: ticketNumber,
+    arrivalsByPriority: {
+      ...counted.arrivalsByPriority,
+      [arrival.priority]: counted.arrivalsByPriority[arrival.priority] + 1,
+    },
+    arrivalsByHour: { ...counted.arrivalsByHour, [arrival.hour]: (counted.arrivalsByHour[arrival.hour] ?? 0) + 1 },
+  };
 }
 
 export interface FigureChange {
@@ -44,10 +48,33 @@ export interface FigureChange {
   to: VisitStatus;
   /** Arrival to claim, for a waiting → in_review change whose times are known; else null. */
   waitMs: number | null;
+  /**
+   * For an in_review → done change: the doctor who held the claim, and their time with the
+   * patient (claim to completion; null when the day close, not the doctor, ended it).
+   */
+  seen: { doctor: string; withPatientMs: number | null } | null;
 }
 
-export function withStatusChange(stats: DayStatsDoc, change: FigureChange): DayStatsDoc {
-  const moved = bump(bump(stats, change.from, -1), change.to, 1);
+function withSeen(stats: DayStatsDoc, seen: NonNullable<FigureChange['seen']>): DayStatsDoc {
+  const before = stats.doctors[seen.doctor] ?? { seen: 0, timed: 0, withPatientMs: 0 };
+  const timed = seen.withPatientMs !== null;
+  const after: DoctorDayFigures = {
+    seen: before.seen + 1,
+    timed: before.timed + (timed ? 1 : 0),
+    withPatientMs: before.withPatientMs + (seen.withPatientMs ?? 0),
+  };
+  return { ...stats, doctors: { ...stats.doctors, [seen.doctor]: after } };
+}
+
+/** `change` of visit `visitId` (the key of its wait sample). */
+export function withStatusChange(stats: DayStatsDoc, change: FigureChange, visitId: string): DayStatsDoc {
+  let moved = bump(bump(stats, change.from, -1), change.to, 1);
+  if (change.seen) moved = withSeen(moved, change.seen);
   if (change.waitMs === null) return moved;
-  return { ...moved, totalWaitMs: moved.totalWaitMs + change.waitMs, claimedCount: moved.claimedCount + 1 };
+  return {
+    ...moved,
+    totalWaitMs: moved.totalWaitMs + change.waitMs,
+    claimedCount: moved.claimedCount + 1,
+    waits: { ...moved.waits, [visitId]: change.waitMs },
+  };
 }

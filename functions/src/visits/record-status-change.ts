@@ -3,8 +3,9 @@ import { newAuditDoc } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
 import { DAY_TRANSACTION_ATTEMPTS } from '../config';
 import { logs } from '../logs';
-import { clinicDayOf, dayRef } from './clinic-day';
-import { dayStats, withStatusChange } from './day-figures';
+import { clinicDayOfVisit, dayRef } from './clinic-day';
+import { dayStats } from '@clinicflow/shared/day-stats';
+import { withStatusChange } from './day-figures';
 import { auditEntryId, readStatusChange } from './status-change';
 
 export interface VisitUpdate {
@@ -42,12 +43,12 @@ export async function recordStatusChange(db: Firestore, update: VisitUpdate): Pr
     async (tx): Promise<RecordResult> => {
       if ((await tx.get(auditRef)).exists) return { kind: 'replayed' };
       // A change that overtook the ticket has no dayKey yet; the ticket will land on this same day.
-      const day = change.dayKey ?? (await clinicDayOf(tx, db, clinicId, change.createdAt));
+      const day = change.dayKey ?? (await clinicDayOfVisit(tx, db, clinicId, change.createdAt))?.day;
       if (!day) return { kind: 'clinic-missing' };
       const stats = dayStats((await tx.get(dayRef(db, clinicId, day))).data());
 
       tx.create(auditRef, newAuditDoc(visitId, change, change.at ?? Timestamp.fromDate(update.eventTime)));
-      tx.set(dayRef(db, clinicId, day), withStatusChange(stats, change));
+      tx.set(dayRef(db, clinicId, day), withStatusChange(stats, change, visitId));
       return { kind: 'recorded', auditId, dayKey: day };
     },
     { maxAttempts: DAY_TRANSACTION_ATTEMPTS },

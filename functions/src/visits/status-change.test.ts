@@ -1,7 +1,7 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
 import { newVisitDoc, ticketUpdate } from '@clinicflow/shared/documents';
-import { transitionUpdate } from '@clinicflow/shared/transitions';
+import { dayCloseUpdate, transitionUpdate } from '@clinicflow/shared/transitions';
 import { auditEntryId, readStatusChange } from './status-change';
 
 const createdAt = Timestamp.fromMillis(1_780_000_000_000);
@@ -27,6 +27,7 @@ describe('readStatusChange', () => {
         from: 'waiting',
         to: 'in_review',
         waitMs: 300_000,
+        seen: null,
         by: 'dr-1',
         at: claimedAt,
         createdAt,
@@ -41,6 +42,16 @@ describe('readStatusChange', () => {
     for (const reading of [done, unstamped]) {
       expect(reading.kind === 'changed' && reading.change.waitMs).toBeNull();
     }
+  });
+
+  it('reads a completion as the claiming doctor’s patient seen, with their time, untimed when the day close ended it', () => {
+    const claimedAt = Timestamp.fromMillis(createdAt.toMillis() + 300_000);
+    const inReview = { ...waiting, ...transitionUpdate('claim', 'dr-1', claimedAt) };
+    const completedAt = Timestamp.fromMillis(claimedAt.toMillis() + 420_000);
+    const completed = readStatusChange(inReview, { ...inReview, ...transitionUpdate('complete', 'dr-1', completedAt) });
+    expect(completed.kind === 'changed' && completed.change.seen).toEqual({ doctor: 'dr-1', withPatientMs: 420_000 });
+    const closed = readStatusChange(inReview, { ...inReview, ...dayCloseUpdate('in_review', completedAt) });
+    expect(closed.kind === 'changed' && closed.change.seen).toEqual({ doctor: 'dr-1', withPatientMs: null });
   });
 
   it('records a change whose stamps are missing or malformed as by "unknown" at an unknown time', () => {

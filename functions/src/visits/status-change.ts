@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Timestamp } from 'firebase-admin/firestore';
 import type { VisitStatus } from '@clinicflow/shared/model';
 import type { FigureChange } from './day-figures';
-import { parseChangedVisit } from './visit-shape';
+import { parseChangedVisit, type ChangedVisit } from './visit-shape';
 
 export interface StatusChange extends FigureChange {
   /** Who made the change; "unknown" when the writer left no stamp (admin tooling). */
@@ -37,6 +37,7 @@ export function readStatusChange(before: unknown, after: unknown): StatusChangeR
       from: from.value.status,
       to: visit.status,
       waitMs: claimWaitMs(from.value.status, visit.status, visit.createdAt, visit.claimedAt),
+      seen: seenBy(from.value, visit),
       by: visit.statusChangedBy ?? 'unknown',
       at: visit.statusChangedAt ?? null,
       createdAt: visit.createdAt,
@@ -54,6 +55,18 @@ function claimWaitMs(
   if (from !== 'waiting' || to !== 'in_review' || !claimedAt) return null;
   // Both are server times, so a negative wait can only come from a hand-edited document.
   return Math.max(0, claimedAt.toMillis() - createdAt.toMillis());
+}
+
+/** An in_review → done change as a doctor's patient seen, with the time spent when the doctor completed it. */
+function seenBy(before: ChangedVisit, after: ChangedVisit): FigureChange['seen'] {
+  const doctor = after.claimedBy ?? before.claimedBy;
+  if (before.status !== 'in_review' || after.status !== 'done' || !doctor) return null;
+  const claimedAt = after.claimedAt ?? before.claimedAt;
+  const completedAt = after.closedAtDayEnd ? undefined : after.completedAt;
+  return {
+    doctor,
+    withPatientMs: claimedAt && completedAt ? Math.max(0, completedAt.toMillis() - claimedAt.toMillis()) : null,
+  };
 }
 
 /**

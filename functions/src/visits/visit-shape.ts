@@ -22,6 +22,9 @@ export type ArrivingVisit = z.infer<typeof arrivingVisitSchema>;
 /** A status change is recorded even when its stamps are missing: the counters must not drift. */
 const changedVisitSchema = storedVisitBase.extend({
   claimedAt: lenient(z.instanceof(Timestamp).nullable()),
+  claimedBy: lenient(z.string().min(1).max(LIMITS.idMax).nullable()),
+  completedAt: lenient(z.instanceof(Timestamp)),
+  closedAtDayEnd: lenient(z.literal(true)),
   statusChangedBy: lenient(z.string().min(1).max(LIMITS.idMax)),
   statusChangedAt: lenient(z.instanceof(Timestamp)),
 });

@@ -7,15 +7,17 @@ import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { LanguageProvider } from '@/lib/i18n';
 import { UpdatePrompt } from '@/components/ui/update-prompt';
 import { SessionProvider, useSession } from '@/lib/session';
-import { ROLE_HOME } from './role-routes';
-import { ROLE_SCREENS, STAFF_SERVICES } from './role-screens';
+import { REPORT_PATH } from '@/config/routes';
+import { REPORT_ROLES, ROLE_HOME } from './role-routes';
+import { REPORT_SCREEN, ROLE_SCREENS, STAFF_SERVICES } from './role-screens';
 
 const StaffServices = STAFF_SERVICES.Screen;
 
-const ROUTES: { path: string; role: Role; Page: ComponentType }[] = [
-  { path: ROLE_HOME.receptionist, role: 'receptionist', Page: ROLE_SCREENS.receptionist.Screen },
-  { path: ROLE_HOME.checkerDoctor, role: 'checkerDoctor', Page: ROLE_SCREENS.checkerDoctor.Screen },
-  { path: ROLE_HOME.admin, role: 'admin', Page: ROLE_SCREENS.admin.Screen },
+const ROUTES: { path: string; roles: readonly Role[]; Page: ComponentType }[] = [
+  { path: ROLE_HOME.receptionist, roles: ['receptionist'], Page: ROLE_SCREENS.receptionist.Screen },
+  { path: ROLE_HOME.checkerDoctor, roles: ['checkerDoctor'], Page: ROLE_SCREENS.checkerDoctor.Screen },
+  { path: ROLE_HOME.admin, roles: ['admin'], Page: ROLE_SCREENS.admin.Screen },
+  { path: REPORT_PATH, roles: REPORT_ROLES, Page: REPORT_SCREEN.Screen },
 ];
 
 function Routes() {
@@ -29,9 +31,9 @@ function Routes() {
       <StaffServices>
         <Switch>
           {/* A route of another role sends the user home: their token, not the URL, decides. */}
-          {ROUTES.map(({ path, role: routeRole, Page }) => (
+          {ROUTES.map(({ path, roles, Page }) => (
             <Route key={path} path={path}>
-              {role === routeRole ? <Page /> : <Redirect to={ROLE_HOME[role]} replace />}
+              {roles.includes(role) ? <Page /> : <Redirect to={ROLE_HOME[role]} replace />}
             </Route>
           ))}
           <Route>

@@ -5,3 +5,6 @@ export const ROLE_HOME: Record<Role, string> = {
   checkerDoctor: '/dashboard',
   admin: '/admin',
 };
+
+/** Who may open the day report (REPORT_PATH): the front desk reads it; only the admin exports. */
+export const REPORT_ROLES: readonly Role[] = ['admin', 'receptionist'];

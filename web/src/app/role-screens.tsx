@@ -35,6 +35,9 @@ export const ROLE_SCREENS: Record<Role, Screen> = {
   admin: lazyScreen(() => import('@/features/admin/admin-page')),
 };
 
+/** The day report: the admin's and the front desk's (read-only), its own chunk. */
+export const REPORT_SCREEN = lazyScreen(() => import('@/features/report/report-page'));
+
 /** What every staff screen runs besides the screen itself (toaster, role-change watch). */
 export const STAFF_SERVICES = lazyScreen<{ children: ReactNode }>(
   () => import('@/features/auth/components/staff-services'),

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ScreenLink } from '@/components/ui/screen-link';
 import toast from 'react-hot-toast';
 import type { Role, StaffDoc } from '@clinicflow/shared/model';
 import type { AddStaffInput } from '@clinicflow/shared/validation';
@@ -6,8 +7,10 @@ import { AppShell } from '@/components/ui/app-shell';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
+import { DayEndSetting } from './components/day-end-setting';
 import { LanguageSetting } from './components/language-setting';
 import { ROLE_IN_SENTENCE } from '@/config/labels';
+import { REPORT_PATH } from '@/config/routes';
 import { useClinic } from '@/features/clinic/api/clinic';
 import { callableError } from '@/features/staff/api/callable-error';
 import { useStaffList } from '@/features/staff/api/staff';
@@ -144,6 +147,13 @@ export default function AdminPage() {
         <section className="card admin__language" aria-labelledby="language-title">
           <h2 id="language-title">{t('admin.language.title')}</h2>
           <LanguageSetting clinicId={clinicId} language={clinic?.language ?? 'en'} />
+        </section>
+        <section className="card admin__day-end" aria-labelledby="day-end-title">
+          <h2 id="day-end-title">{t('admin.dayEnd.title')}</h2>
+          <DayEndSetting clinicId={clinicId} dayEndsAt={clinic?.dayEndsAt} />
+          <ScreenLink className="button" href={REPORT_PATH}>
+            {t('report.title')}
+          </ScreenLink>
         </section>
         <section className="card admin__changes" aria-labelledby="changes-title">
           <h2 id="changes-title">{t('admin.changes.title')}</h2>

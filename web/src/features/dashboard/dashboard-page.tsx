@@ -1,8 +1,9 @@
 import { AppShell } from '@/components/ui/app-shell';
 import { Loading } from '@/components/ui/loading';
-import { useClinic } from '@/features/clinic/api/clinic';
+import { useClinic, useClinicDayClock } from '@/features/clinic/api/clinic';
 import { useI18n } from '@/lib/i18n';
 import { useStaffSession } from '@/lib/session';
+import { useClinicDay } from '@/lib/use-clinic-day';
 import { useNow } from '@/lib/use-now';
 import { ArrivalBanners } from './components/arrival-banners';
 import { DashboardBar } from './components/dashboard-bar';
@@ -29,7 +30,8 @@ export default function DashboardPage() {
   const switches = useAlertSwitches();
   const { visits, arrivals, connection, lastSyncAt, blocked } = useDashboardFeed(clinicId, attempt, switches);
   const actions = useVisitActions(clinicId, uid, blocked);
-  const groups = groupOpenVisits(visits.docs, uid);
+  const clinicDay = useClinicDay(useClinicDayClock(clinicId, clinic), now);
+  const groups = groupOpenVisits(visits.docs, uid, clinicDay?.startMs ?? null);
   const onRefresh = () => void refresh();
 
   return (

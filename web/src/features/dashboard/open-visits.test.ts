@@ -29,13 +29,13 @@ describe('groupOpenVisits', () => {
   ];
 
   it('puts my reviews first, then the waiting list, then the other doctors’ reviews', () => {
-    const groups = groupOpenVisits(visits, 'dr-lee');
+    const groups = groupOpenVisits(visits, 'dr-lee', null);
     expect(ids(groups.mine)).toEqual(['mine-emergency', 'mine']);
     expect(ids(groups.others)).toEqual(['theirs']);
   });
 
   it('orders the waiting list by priority, then by arrival', () => {
-    expect(ids(groupOpenVisits(visits, 'dr-lee').waiting)).toEqual([
+    expect(ids(groupOpenVisits(visits, 'dr-lee', null).waiting)).toEqual([
       'emergency',
       'urgent-early',
       'urgent-late',
@@ -44,14 +44,22 @@ describe('groupOpenVisits', () => {
   });
 
   it('names the longest wait by arrival, whatever its priority', () => {
-    expect(groupOpenVisits(visits, 'dr-lee').longest?.id).toBe('normal-early');
+    expect(groupOpenVisits(visits, 'dr-lee', null).longest?.id).toBe('normal-early');
   });
 
   it('has no longest wait when nobody waits, and another doctor sees the reviews the other way round', () => {
     const reviews = visits.filter((v) => v.status === 'in_review');
-    const groups = groupOpenVisits(reviews, 'dr-okafor');
+    const groups = groupOpenVisits(reviews, 'dr-okafor', null);
     expect(groups.longest).toBeNull();
     expect(ids(groups.mine)).toEqual(['theirs']);
     expect(ids(groups.others)).toEqual(['mine-emergency', 'mine']);
+  });
+
+  it('lists only the visits of the clinic day that began at the given moment, as the desk does', () => {
+    const groups = groupOpenVisits(visits, 'dr-lee', 4 * 60_000);
+    expect(ids(groups.waiting)).toEqual(['emergency', 'urgent-early', 'urgent-late']);
+    expect(ids(groups.mine)).toEqual(['mine-emergency']);
+    expect(ids(groups.others)).toEqual([]);
+    expect(groups.longest?.id).toBe('urgent-early');
   });
 });

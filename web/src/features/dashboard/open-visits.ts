@@ -13,9 +13,17 @@ export interface OpenVisitGroups<T extends OpenVisit> {
   longest: T | null;
 }
 
-/** The dashboard's sections, each in queue order (priority, then arrival). */
-export function groupOpenVisits<T extends OpenVisit>(visits: readonly T[], uid: string): OpenVisitGroups<T> {
-  const sorted = sortQueue(visits);
+/**
+ * The dashboard's sections, each in queue order (priority, then arrival): the open visits of the
+ * clinic day that began at `dayStartMs` (null while the clinic's clock is unknown: all of them),
+ * the same set the desk's queue shows. One left open from an earlier day waits for the day close.
+ */
+export function groupOpenVisits<T extends OpenVisit>(
+  visits: readonly T[],
+  uid: string,
+  dayStartMs: number | null,
+): OpenVisitGroups<T> {
+  const sorted = sortQueue(dayStartMs === null ? visits : visits.filter((v) => v.createdAt.toMillis() >= dayStartMs));
   const waiting = sorted.filter((v) => v.status === 'waiting');
   return {
     mine: sorted.filter((v) => v.status === 'in_review' && v.claimedBy === uid),

@@ -1,12 +1,13 @@
 import { useState } from 'react';
+import { ScreenLink } from '@/components/ui/screen-link';
 import toast from 'react-hot-toast';
-import { startOfClinicDay } from '@clinicflow/shared/clinic-time';
 import { AppShell } from '@/components/ui/app-shell';
 import { ticketLabel } from '@/config/labels';
+import { REPORT_PATH } from '@/config/routes';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
-import { useClinic, useClinicTimezone } from '@/features/clinic/api/clinic';
+import { useClinic, useClinicDayClock } from '@/features/clinic/api/clinic';
 import { fetchPatient, findDuplicatePatients } from '@/features/patients/api/patients';
 import { cancelVisit, correctVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
 import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
@@ -14,6 +15,7 @@ import { friendlyFirestoreError } from '@/lib/errors';
 import { Msg, useI18n } from '@/lib/i18n';
 import { useServerReach } from '@/lib/server-reach';
 import { useStaffSession } from '@/lib/session';
+import { useClinicDay } from '@/lib/use-clinic-day';
 import { useNow } from '@/lib/use-now';
 import { useOnline } from '@/lib/use-online';
 import { CorrectVisitDialog } from './components/correct-visit-dialog';
@@ -56,9 +58,9 @@ export default function ReceptionPage() {
   // The visit saved last: its ticket panel and the highlighted row.
   const [saved, setSaved] = useState<SavedVisit | null>(null);
 
-  // The clinic's day, not the browser's: a new day (at the clinic's midnight) starts a new query.
-  const timezone = useClinicTimezone(clinicId, clinic);
-  const sinceMs = timezone ? startOfClinicDay(new Date(now), timezone).getTime() : null;
+  // The clinic's day, not the browser's: a new day (at the clinic's day end) starts a new query.
+  const clinicDay = useClinicDay(useClinicDayClock(clinicId, clinic), now);
+  const sinceMs = clinicDay?.startMs ?? null;
   const queue = useTodayQueue(clinicId, sinceMs, (err) =>
     toast.error(t('reception.queueStopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'queue-error' }),
   );
@@ -214,6 +216,9 @@ export default function ReceptionPage() {
                 { value: done, label: t('count.done', { count: done }) },
               ]}
             />
+            <ScreenLink className="button button--small" href={REPORT_PATH}>
+              {t('report.title')}
+            </ScreenLink>
           </div>
           {!connected && (
             <p className="notice notice--warn" role="status">

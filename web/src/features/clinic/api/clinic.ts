@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import toast from 'react-hot-toast';
 import { doc, updateDoc } from 'firebase/firestore';
+import type { ClinicDayClock } from '@clinicflow/shared/clinic-time';
 import type { ClinicDoc, Language } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { db, withId } from '@/lib/firestore';
@@ -26,7 +27,7 @@ export function useClinicSettings(clinicId: string): LiveDocState<ClinicDoc> {
 
 /**
  * The clinic's name, time zone and language; null while loading. A trusted device remembers the
- * time zone, so its next start need not wait for this document (useClinicTimezone).
+ * time zone, so its next start need not wait for this document (useClinicDayClock).
  */
 export function useClinic(clinicId: string): ClinicDoc | null {
   const clinic = useClinicSettings(clinicId).doc;
@@ -42,15 +43,21 @@ export function setClinicLanguage(clinicId: string, language: Language): Promise
   return updateDoc(clinicRef(clinicId), { language });
 }
 
+/** The admin's setting: when the clinic day ends ("HH:MM", checked by the rules like dayEndsAtSchema). */
+export function setClinicDayEnd(clinicId: string, dayEndsAt: string): Promise<void> {
+  return updateDoc(clinicRef(clinicId), { dayEndsAt });
+}
+
 /**
- * The clinic's time zone: from its document, or before that arrives, the one a trusted device
- * remembers, so the day's queries need not wait for the clinic document (a round trip on a cold
- * start). Null when neither is known yet.
+ * What names the clinic's day: from its document, or before that arrives, the time zone a trusted
+ * device remembers (with the default day end), so the day's queries need not wait for the clinic
+ * document (a round trip on a cold start). Null when neither is known yet.
  */
-export function useClinicTimezone(clinicId: string, clinic: ClinicDoc | null): string | null {
+export function useClinicDayClock(clinicId: string, clinic: ClinicDoc | null): ClinicDayClock | null {
   const remembered = useMemo(() => {
     const member = lastMember();
     return member?.clinicId === clinicId ? (member.timezone ?? null) : null;
   }, [clinicId]);
-  return clinic?.timezone ?? remembered;
+  if (clinic) return { timezone: clinic.timezone, ...(clinic.dayEndsAt ? { dayEndsAt: clinic.dayEndsAt } : {}) };
+  return remembered ? { timezone: remembered } : null;
 }

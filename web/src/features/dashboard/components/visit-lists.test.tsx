@@ -7,7 +7,7 @@ import { VisitLists } from './visit-lists';
 function renderLists(visits: ReturnType<typeof liveVisit>[]) {
   render(
     <VisitLists
-      groups={groupOpenVisits(visits, 'dr-lee')}
+      groups={groupOpenVisits(visits, 'dr-lee', null)}
       fromCache={false}
       uid="dr-lee"
       now={NOW}

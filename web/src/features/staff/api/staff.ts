@@ -12,8 +12,15 @@ import { useLiveQuery, type LiveQueryState } from '@/lib/live-query';
 
 const converter = withId<StaffDoc>();
 
-export function useStaffList(clinicId: string, onError: (error: FirestoreError) => void): LiveQueryState<StaffDoc> {
-  return useLiveQuery(toQuery(db, queries.staffList(clinicId)).withConverter(converter), onError);
+/** The clinic's staff, live; `clinicId` null: no listener (a screen the admin shares with other roles). */
+export function useStaffList(
+  clinicId: string | null,
+  onError: (error: FirestoreError) => void,
+): LiveQueryState<StaffDoc> {
+  return useLiveQuery(
+    clinicId === null ? null : toQuery(db, queries.staffList(clinicId)).withConverter(converter),
+    onError,
+  );
 }
 
 /**
