@@ -3,6 +3,7 @@ export const paths = {
   account: (uid: string) => `accounts/${uid}`,
   clinic: (clinicId: string) => `clinics/${clinicId}`,
   staff: (clinicId: string) => `clinics/${clinicId}/staff`,
+  duty: (clinicId: string) => `clinics/${clinicId}/duty`,
   patients: (clinicId: string) => `clinics/${clinicId}/patients`,
   visits: (clinicId: string) => `clinics/${clinicId}/visits`,
   notifications: (clinicId: string) => `clinics/${clinicId}/notifications`,

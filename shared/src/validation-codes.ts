@@ -34,6 +34,11 @@ export const VALIDATION_CODES = [
   'email.invalid',
   'email.tooLong',
   'language.invalid',
+  'room.required',
+  'room.tooLong',
+  'room.bar',
+  'rooms.tooMany',
+  'rooms.duplicate',
   // The new-visit form's own: no patient found or registered yet.
   'patient.required',
 ] as const;

@@ -51,6 +51,19 @@ describe('withStatusChange', () => {
     expect(withStatusChange(start, { from: 'waiting', to: 'no_show', waitMs: null })).toEqual({ ...start, waiting: 1 });
   });
 
+  it('counts called visits apart, from the call through the start of the review or a no-show', () => {
+    const called = withStatusChange(start, { from: 'waiting', to: 'called', waitMs: 60_000 });
+    expect(called).toEqual({ ...start, waiting: 1, called: 1, totalWaitMs: 60_000, claimedCount: 1 });
+    expect(withStatusChange(called, { from: 'called', to: 'in_review', waitMs: null })).toEqual({
+      ...called,
+      called: 0,
+      inReview: 2,
+    });
+    expect(withStatusChange(called, { from: 'called', to: 'no_show', waitMs: null })).toEqual({ ...called, called: 0 });
+    // A recall or a transfer is audited but moves no figure.
+    expect(withStatusChange(called, { from: 'called', to: 'called', waitMs: null })).toEqual(called);
+  });
+
   it('reaches the same figures whichever order a cancel and its arrival are applied in', () => {
     const cancel = { from: 'waiting', to: 'cancelled', waitMs: null } as const;
     const arrivalFirst = withStatusChange(withArrival(EMPTY_DAY, 'waiting', 1), cancel);

@@ -8,11 +8,12 @@ import type { DayStatsDoc, VisitStatus } from '@clinicflow/shared/model';
  * even when a cancel overtakes the ticket.
  */
 
-type Counter = 'waiting' | 'inReview' | 'done' | 'cancelled';
+type Counter = 'waiting' | 'called' | 'inReview' | 'done' | 'cancelled';
 
 /** no_show has no counter of its own: a visit marked so simply leaves the one it was in. */
 const COUNTER_OF: Record<VisitStatus, Counter | null> = {
   waiting: 'waiting',
+  called: 'called',
   in_review: 'inReview',
   done: 'done',
   cancelled: 'cancelled',
@@ -42,7 +43,7 @@ export function withArrival(stats: DayStatsDoc, status: VisitStatus, ticketNumbe
 export interface FigureChange {
   from: VisitStatus;
   to: VisitStatus;
-  /** Arrival to claim, for a waiting → in_review change whose times are known; else null. */
+  /** Arrival to claim, for a claim from the waiting list (a call or a review) whose times are known; else null. */
   waitMs: number | null;
 }
 
