@@ -14,11 +14,7 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import { OPEN_STATUSES, type VisitStatus } from '@clinicflow/shared/model';
-import {
-  transitionFor,
-  transitionUpdate,
-  type TransitionMove,
-} from '@clinicflow/shared/transitions';
+import { transitionFor, transitionUpdate, type TransitionMove } from '@clinicflow/shared/transitions';
 import { paths } from '@clinicflow/shared/paths';
 import {
   CLINIC_A,

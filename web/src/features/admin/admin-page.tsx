@@ -7,6 +7,7 @@ import { useConfirm } from '@/components/ui/confirm-dialog';
 import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
 import { LanguageSetting } from './components/language-setting';
+import { RoomList } from './components/room-list';
 import { ROLE_IN_SENTENCE } from '@/config/labels';
 import { useClinic } from '@/features/clinic/api/clinic';
 import { callableError } from '@/features/staff/api/callable-error';
@@ -144,6 +145,11 @@ export default function AdminPage() {
         <section className="card admin__language" aria-labelledby="language-title">
           <h2 id="language-title">{t('admin.language.title')}</h2>
           <LanguageSetting clinicId={clinicId} language={clinic?.language ?? 'en'} />
+        </section>
+        <section className="card admin__rooms" aria-labelledby="rooms-title">
+          <h2 id="rooms-title">{t('admin.rooms.title')}</h2>
+          <p className="muted">{t('admin.rooms.lead')}</p>
+          <RoomList clinicId={clinicId} rooms={clinic?.rooms ?? []} />
         </section>
         <section className="card admin__changes" aria-labelledby="changes-title">
           <h2 id="changes-title">{t('admin.changes.title')}</h2>

@@ -1,4 +1,4 @@
-import type { Priority, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
+import { OPEN_STATUSES, type Priority, type VisitDoc, type VisitStatus } from '@clinicflow/shared/model';
 import { compareQueue } from '@clinicflow/shared/queue';
 import type { Live } from '@/lib/live-query';
 import type { OpenVisitRequest } from '@/features/visits/api/visits';
@@ -24,6 +24,9 @@ export interface QueueRow {
   status: VisitStatus;
   createdAtMs: number | null;
   claimedAtMs: number | null;
+  /** The doctor holding a called or in-review visit, and the room it was called to. */
+  claimedBy: string | null;
+  room: string | null;
   /** pending: on this computer only so far; failed: the server refused it. */
   sync: 'synced' | 'pending' | 'failed';
   error?: MessageKey | undefined;
@@ -31,7 +34,7 @@ export interface QueueRow {
   request?: OpenVisitRequest;
 }
 
-const OPEN: readonly VisitStatus[] = ['waiting', 'in_review'];
+export const OPEN: readonly VisitStatus[] = OPEN_STATUSES;
 
 function fromVisit(v: Live<VisitDoc>): QueueRow {
   return {
@@ -44,6 +47,8 @@ function fromVisit(v: Live<VisitDoc>): QueueRow {
     status: v.status,
     createdAtMs: v.createdAt.toMillis(),
     claimedAtMs: v.claimedAt?.toMillis() ?? null,
+    claimedBy: v.claimedBy ?? null,
+    room: v.room ?? null,
     sync: v.hasPendingWrites ? 'pending' : 'synced',
   };
 }
@@ -60,6 +65,8 @@ function fromOutbox(e: OutboxEntry): QueueRow {
     status: 'waiting',
     createdAtMs: e.savedAtMs,
     claimedAtMs: null,
+    claimedBy: null,
+    room: null,
     sync: e.state === 'failed' ? 'failed' : 'pending',
     error: e.error,
     request: e.request,
