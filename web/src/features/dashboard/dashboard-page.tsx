@@ -46,6 +46,7 @@ export default function DashboardPage() {
   const room = own?.state === 'on_duty' ? own.room : null;
   const actions = useVisitActions({ clinicId, uid, room, blocked });
   const groups = groupOpenVisits(visits.docs, uid);
+  const claimed = [...groups.mine, ...groups.others];
   useHandoverAlerts(groups.mine, visits.status === 'ready', uid, names, switches);
   const [transferring, setTransferring] = useState<Live<VisitDoc> | null>(null);
   const [savingDuty, setSavingDuty] = useState(false);
@@ -83,7 +84,8 @@ export default function DashboardPage() {
       {connection.tone === 'error' && <ListStopped error={visits.error} onRefresh={onRefresh} />}
       <QueueSummary
         waiting={groups.waiting.length}
-        inReview={groups.mine.length + groups.others.length}
+        called={claimed.filter((v) => v.status === 'called').length}
+        inReview={claimed.filter((v) => v.status === 'in_review').length}
         longestWaitMs={groups.longest && now - groups.longest.createdAt.toMillis()}
       />
       {visits.status === 'loading' ? (

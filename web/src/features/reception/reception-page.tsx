@@ -11,6 +11,7 @@ import { fetchPatient, findDuplicatePatients } from '@/features/patients/api/pat
 import { useDoctors } from '@/features/duty/api/duty';
 import { correctVisit, moveVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
 import { undoToast } from '@/components/ui/undo-toast';
+import { DoctorsOnDuty } from '@/components/visits/doctors-on-duty';
 import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { friendlyFirestoreError } from '@/lib/errors';
 import { Msg, useI18n } from '@/lib/i18n';
@@ -61,7 +62,7 @@ export default function ReceptionPage() {
     toast.error(t('reception.queueStopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'queue-error' }),
   );
   const rows = buildQueueRows(queue.docs, outbox.entries);
-  const { names } = useDoctors(clinicId, (err) =>
+  const { duty, names } = useDoctors(clinicId, (err) =>
     toast.error(t('duty.stopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'duty-error' }),
   );
 
@@ -211,6 +212,9 @@ export default function ReceptionPage() {
                 { value: done, label: t('count.done', { count: done }) },
               ]}
             />
+          </div>
+          <div className="reception__doctors">
+            <DoctorsOnDuty doctors={duty.docs} empty={t('duty.nobody')} />
           </div>
           {!connected && (
             <p className="notice notice--warn" role="status">

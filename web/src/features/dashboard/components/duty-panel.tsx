@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DutyDoc, WithId } from '@clinicflow/shared/model';
+import { DoctorsOnDuty } from '@/components/visits/doctors-on-duty';
 import type { OwnDuty } from '@/features/duty/api/duty';
 import { useI18n } from '@/lib/i18n';
 
@@ -38,7 +39,6 @@ export function DutyPanel({
   const [picked, setPicked] = useState<string | null>(null);
   const room = picked ?? own?.room ?? rooms[0] ?? null;
   const onShift = state === 'on_duty';
-  const present = colleagues.filter((c) => c.state !== 'off');
   const callBlockedBy = onShift ? serverBlockedBy : DUTY_NEEDED_ID;
 
   return (
@@ -59,6 +59,7 @@ export function DutyPanel({
             </label>
             <select
               id="duty-room"
+              className="select--compact"
               value={room ?? ''}
               disabled={saving}
               onChange={(e) => {
@@ -120,18 +121,7 @@ export function DutyPanel({
         {callingNext ? t('call.calling') : t('call.next')}
       </button>
       <div className="duty-panel__colleagues">
-        <h3 className="visually-hidden">{t('duty.colleagues')}</h3>
-        {present.length === 0 ? (
-          <span className="muted">{t('duty.nobodyElse')}</span>
-        ) : (
-          <ul className="colleagues" aria-label={t('duty.colleagues')}>
-            {present.map((c) => (
-              <li key={c.id} className={`colleagues__item colleagues__item--${c.state}`}>
-                {t('duty.colleague', { name: c.displayName, room: c.room ?? '', state: c.state })}
-              </li>
-            ))}
-          </ul>
-        )}
+        <DoctorsOnDuty doctors={colleagues} empty={t('duty.nobodyElse')} />
       </div>
     </section>
   );
