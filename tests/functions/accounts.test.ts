@@ -316,6 +316,11 @@ describe('deactivating a doctor', () => {
       statusChangedBy: adminUid,
     });
     expect(await visit(theirs)).toMatchObject({ status: 'in_review', claimedBy: staying.uid });
+    // Their shift ended: colleagues no longer see them on duty.
+    const shift = await adminDb()
+      .doc(`${paths.duty(clinicId)}/${leaving.uid}`)
+      .get();
+    expect(shift.data()).toMatchObject({ state: 'off', room: null });
     const entry = await eventually('the audit entry of the returned visit', async () => {
       const snap = await adminDb().collection(paths.audit(clinicId)).where('visitId', '==', mine).get();
       return snap.docs.map((d) => d.data() as AuditDoc).find((e) => e.to === 'waiting');
