@@ -11,7 +11,11 @@ const mine = (page: Page) => page.getByRole('region', { name: /Your patients/ })
 const others = (page: Page) => page.getByRole('region', { name: /With other doctors/ });
 
 async function storedVisit(visitId: string) {
-  return (await adminDb().doc(`${paths.visits('sunrise')}/${visitId}`).get()).data();
+  return (
+    await adminDb()
+      .doc(`${paths.visits('sunrise')}/${visitId}`)
+      .get()
+  ).data();
 }
 
 test('two doctors pressing "Call next" together each get a different patient, first in the queue', async ({
@@ -71,7 +75,9 @@ test('a no-show, by the doctor or by the desk, can be undone at once and the pat
   expect(await storedVisit(visitId)).toMatchObject({ status: 'called', claimedBy: LEE, statusChangedBy: LEE });
 
   // The desk's no-show, undone from its own toast.
-  await queueRow(desk.page, name).getByRole('button', { name: `Mark ${name} as a no-show` }).click();
+  await queueRow(desk.page, name)
+    .getByRole('button', { name: `Mark ${name} as a no-show` })
+    .click();
   await expect(visitCard(lee.page, name)).toHaveCount(0);
   await desk.page
     .getByRole('status')
@@ -100,9 +106,7 @@ test('a doctor transfers a patient to a colleague on duty, who finds it under "Y
   await dialog.getByRole('radio', { name: 'Dr. Ngozi Okafor, Consulta 2' }).check();
   await dialog.getByRole('button', { name: 'Transfer' }).click();
 
-  await expect(mine(okafor.page).locator('article.visit-card', { hasText: name })).toContainText(
-    'In review with you',
-  );
+  await expect(mine(okafor.page).locator('article.visit-card', { hasText: name })).toContainText('In review with you');
   await expect(
     okafor.page.getByRole('status').filter({ hasText: `${ticket} was handed to you by Dr. Daniel Lee.` }),
   ).toBeVisible();
