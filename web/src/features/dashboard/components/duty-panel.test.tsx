@@ -67,6 +67,7 @@ describe('DutyPanel', () => {
     setup({ rooms: [], own: shift('on_duty', 'Room 1'), onCallNext: null });
     expect(screen.getByText(/The clinic has no rooms yet/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Pause' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'End shift' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Call next' })).toBeDisabled();
   });
 });

@@ -93,17 +93,17 @@ export function DutyPanel({
                 {t('duty.pause')}
               </button>
             )}
-            {state !== 'off' && (
-              <button
-                className="button button--quiet"
-                type="button"
-                disabled={saving}
-                onClick={() => onDuty({ state: 'off' })}
-              >
-                {t('duty.end')}
-              </button>
-            )}
           </>
+        )}
+        {state !== 'off' && (
+          <button
+            className="button button--quiet"
+            type="button"
+            disabled={saving}
+            onClick={() => onDuty({ state: 'off' })}
+          >
+            {t('duty.end')}
+          </button>
         )}
         {!onShift && (
           <p id={DUTY_NEEDED_ID} className="hint">
