@@ -10,6 +10,8 @@ export interface DemoUser {
   displayName: string;
   /** Absent: a signed-in user with no role, to show what such a user sees. */
   staff?: { clinicId: string; role: Role };
+  /** A doctor's shift as the demo starts: on duty in this room. */
+  onDutyIn?: string;
 }
 
 export interface DemoClinic extends ClinicDoc {
@@ -24,6 +26,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
     timezone: 'Europe/Madrid',
     // The Madrid clinic speaks Spanish by default; a device's own choice (the switch on every screen) wins.
     language: 'es',
+    rooms: ['Consulta 1', 'Consulta 2', 'Consulta 3'],
     patients: [
       { fullName: 'Maria Garcia Lopez', phone: '+34 612 345 678', dateOfBirth: '1984-03-12' },
       { fullName: 'John Smith', phone: '+34 611 222 333', dateOfBirth: '1990-07-01' },
@@ -36,6 +39,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
     name: 'Harbor Health Center',
     timezone: 'America/New_York',
     language: 'en',
+    rooms: ['Room 1', 'Room 2'],
     patients: [{ fullName: 'Emily Chen', phone: '+1 212 555 0147', dateOfBirth: '1978-05-09' }],
   },
 ];
@@ -58,12 +62,14 @@ export const DEMO_USERS: DemoUser[] = [
     email: 'dr.lee@sunrise.demo',
     displayName: 'Dr. Daniel Lee',
     staff: { clinicId: 'sunrise', role: 'checkerDoctor' },
+    onDutyIn: 'Consulta 1',
   },
   {
     uid: 'sunrise-dr-okafor',
     email: 'dr.okafor@sunrise.demo',
     displayName: 'Dr. Ngozi Okafor',
     staff: { clinicId: 'sunrise', role: 'checkerDoctor' },
+    onDutyIn: 'Consulta 2',
   },
   {
     uid: 'harbor-admin',
@@ -82,6 +88,7 @@ export const DEMO_USERS: DemoUser[] = [
     email: 'dr.hart@harbor.demo',
     displayName: 'Dr. Helen Hart',
     staff: { clinicId: 'harbor', role: 'checkerDoctor' },
+    onDutyIn: 'Room 1',
   },
   { uid: 'no-role', email: 'norole@demo.test', displayName: 'Nora Norole' },
 ];

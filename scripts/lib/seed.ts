@@ -5,7 +5,7 @@
 import { getApps, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore, type Firestore } from 'firebase-admin/firestore';
-import { newClinicDoc, newPatientDoc } from '@clinicflow/shared/documents';
+import { dutyDoc, newClinicDoc, newPatientDoc, roomsUpdate } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
 import { writeStaffRecord } from '../../functions/src/staff/staff-record';
 import { DEMO_CLINICS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
@@ -43,7 +43,9 @@ export async function seedDemo(projectId = PROJECT_ID): Promise<void> {
   const auth = getAuth(app);
 
   for (const clinic of DEMO_CLINICS) {
-    await db.doc(paths.clinic(clinic.id)).set(newClinicDoc(clinic.name, clinic.timezone, clinic.language));
+    await db
+      .doc(paths.clinic(clinic.id))
+      .set({ ...newClinicDoc(clinic.name, clinic.timezone, clinic.language), ...roomsUpdate(clinic.rooms ?? []) });
     const batch = db.batch();
     clinic.patients.forEach((p, i) => {
       const patient = newPatientDoc(p, 'seed', FieldValue.serverTimestamp());
@@ -71,6 +73,10 @@ export async function seedDemo(projectId = PROJECT_ID): Promise<void> {
         role: user.staff.role,
         active: true,
       });
+    }
+    if (user.staff && user.onDutyIn) {
+      const shift = dutyDoc({ state: 'on_duty', room: user.onDutyIn }, user.displayName, FieldValue.serverTimestamp());
+      await db.doc(`${paths.duty(user.staff.clinicId)}/${user.uid}`).set(shift);
     }
   }
 }

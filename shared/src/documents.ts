@@ -13,6 +13,7 @@ import type {
   ClinicDoc,
   Language,
   DayStatsDoc,
+  DutyDoc,
   NotificationDoc,
   PatientDoc,
   Priority,
@@ -109,6 +110,24 @@ export function newVisitDoc<T>(
   };
 }
 
+/**
+ * A doctor's duty as they set it: on duty or paused in one of the clinic's rooms, or off (no
+ * room). `displayName` is the name on their staff record (the rules compare), `since` the
+ * SDK's serverTimestamp().
+ */
+export function dutyDoc<T>(
+  duty: { state: 'on_duty' | 'paused'; room: string } | { state: 'off' },
+  displayName: string,
+  since: T,
+): DutyDoc<T> {
+  return { state: duty.state, room: duty.state === 'off' ? null : duty.room, displayName, since };
+}
+
+/** The admin's room list, as stored: trimmed names (roomsSchema checks them first). */
+export function roomsUpdate(rooms: readonly string[]): Pick<ClinicDoc, 'rooms'> {
+  return { rooms: rooms.map((room) => room.trim()) };
+}
+
 // ── Written by functions and admin tooling only ──────────────────────────────────────────────
 
 /** clinics/{clinicId}: admin tooling creates it; its day is kept in `timezone` and ends at `dayEndsAt`. */
@@ -189,6 +208,7 @@ export function newCorrectionDoc<T>(
 export const EMPTY_DAY: DayStatsDoc = {
   lastTicket: 0,
   waiting: 0,
+  called: 0,
   inReview: 0,
   done: 0,
   cancelled: 0,

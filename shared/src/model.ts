@@ -10,11 +10,11 @@ export type Role = (typeof ROLES)[number];
 export const PRIORITIES = ['emergency', 'urgent', 'normal'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const VISIT_STATUSES = ['waiting', 'in_review', 'done', 'cancelled', 'no_show'] as const;
+export const VISIT_STATUSES = ['waiting', 'called', 'in_review', 'done', 'cancelled', 'no_show'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 /** Statuses a doctor's dashboard shows: the visits still being worked on. */
-export const OPEN_STATUSES = ['waiting', 'in_review'] as const satisfies readonly VisitStatus[];
+export const OPEN_STATUSES = ['waiting', 'called', 'in_review'] as const satisfies readonly VisitStatus[];
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
 /** The languages ClinicFlow speaks: a clinic's default and each device's choice are one of these. */
@@ -38,6 +38,11 @@ export const LIMITS = {
   searchKeyMax: 40,
   /** The most patients one query may ask for (its limit): the desk finds patients, never lists them all. */
   patientQueryMax: 20,
+  /** A clinic's rooms: how many, and each name's length. */
+  roomsMax: 20,
+  roomNameMax: 30,
+  /** How long the author of a complete or a no-show may undo it (the rules compare request.time). */
+  undoWindowMs: 10_000,
   /** A visit list that is not of open visits covers at most this many hours back from now. */
   visitListHours: 48,
 } as const;
@@ -70,6 +75,24 @@ export interface ClinicDoc {
   dayEndsAt?: string;
   /** The screens' language unless a device chose its own; absent (clinics made before it existed): English. */
   language?: Language;
+  /** The clinic's consulting rooms, as the admin lists them; absent: none yet. */
+  rooms?: string[];
+}
+
+export const DUTY_STATES = ['on_duty', 'paused', 'off'] as const;
+export type DutyState = (typeof DUTY_STATES)[number];
+
+/**
+ * clinics/{clinicId}/duty/{uid} — a checker doctor's shift, written by the doctor alone, read by
+ * the clinic's staff (the desk and colleagues see who is where). The name is the one on the
+ * doctor's staff record (the rules compare), so colleagues need no staff reads.
+ */
+export interface DutyDoc<T = TimestampLike> {
+  state: DutyState;
+  /** One of the clinic's rooms while on duty or paused; null when off. */
+  room: string | null;
+  displayName: string;
+  since: T;
 }
 
 /**
@@ -143,7 +166,11 @@ export interface VisitDoc<T = TimestampLike> {
   dayKey?: string;
   claimedBy?: string | null;
   claimedAt?: T | null;
-  completedAt?: T;
+  /** The room the patient was called to (its name copied at the call) and when; a recall moves calledAt. */
+  room?: string | null;
+  calledAt?: T | null;
+  /** Set by complete; an undo of the complete clears it. */
+  completedAt?: T | null;
   /** Who made the last status change, and when: the audit function reads these. */
   statusChangedBy?: string;
   statusChangedAt?: T;
@@ -236,6 +263,7 @@ export interface DoctorDayFigures {
 export interface DayStatsDoc {
   lastTicket: number;
   waiting: number;
+  called: number;
   inReview: number;
   done: number;
   cancelled: number;

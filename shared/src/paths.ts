@@ -4,6 +4,7 @@ export const paths = {
   clinics: 'clinics',
   clinic: (clinicId: string) => `clinics/${clinicId}`,
   staff: (clinicId: string) => `clinics/${clinicId}/staff`,
+  duty: (clinicId: string) => `clinics/${clinicId}/duty`,
   patients: (clinicId: string) => `clinics/${clinicId}/patients`,
   visits: (clinicId: string) => `clinics/${clinicId}/visits`,
   notifications: (clinicId: string) => `clinics/${clinicId}/notifications`,

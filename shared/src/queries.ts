@@ -73,6 +73,13 @@ export const queries = {
     orderBy: [],
     limit: 5,
   }),
+  /** Desk and dashboards: every doctor's shift (a clinic has a handful of doctors). */
+  dutyList: (clinicId: string): QuerySpec => ({
+    collectionGroup: 'duty',
+    collection: paths.duty(clinicId),
+    where: [],
+    orderBy: [],
+  }),
   /** Admin: the clinic's staff, by name. */
   staffList: (clinicId: string): QuerySpec => ({
     collectionGroup: 'staff',
@@ -99,6 +106,7 @@ export const QUERY_ROLES: Record<QueryName, readonly Role[]> = {
   notificationsSince: ['checkerDoctor'],
   patientSearch: ['receptionist'],
   duplicatePatients: ['receptionist'],
+  dutyList: ['receptionist', 'checkerDoctor'],
   staffList: ['admin'],
   staffChanges: ['admin'],
 };

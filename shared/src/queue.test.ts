@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Priority } from './model';
-import { WAIT_THRESHOLDS_MIN, sortQueue, waitLevel } from './queue';
+import { WAIT_THRESHOLDS_MIN, nextToCall, sortQueue, waitLevel } from './queue';
 
 const at = (ms: number) => ({ toMillis: () => ms });
 const min = 60_000;
@@ -55,5 +55,32 @@ describe('sortQueue', () => {
     ];
     sortQueue(visits);
     expect(visits[0]?.priority).toBe('normal');
+  });
+});
+
+describe('nextToCall', () => {
+  const visit = (id: string, priority: Priority, ms: number, status = 'waiting') => ({
+    id,
+    priority,
+    status,
+    createdAt: at(ms),
+  });
+
+  it('calls by priority first, then by arrival, and only waiting visits', () => {
+    const visits = [
+      visit('early-normal', 'normal', 1),
+      visit('late-urgent', 'urgent', 9),
+      visit('early-urgent', 'urgent', 5),
+      visit('called-emergency', 'emergency', 0, 'called'),
+      visit('review-emergency', 'emergency', 0, 'in_review'),
+    ];
+    expect(nextToCall(visits)?.id).toBe('early-urgent');
+  });
+
+  it('skips the visits another doctor took first, and gives null when nobody is left', () => {
+    const visits = [visit('a', 'normal', 1), visit('b', 'normal', 2)];
+    expect(nextToCall(visits, new Set(['a']))?.id).toBe('b');
+    expect(nextToCall(visits, new Set(['a', 'b']))).toBeNull();
+    expect(nextToCall([])).toBeNull();
   });
 });

@@ -42,3 +42,14 @@ export function compareQueue(a: Queued, b: Queued): number {
 export function sortQueue<T extends Queued>(visits: readonly T[]): T[] {
   return [...visits].sort(compareQueue);
 }
+
+/**
+ * "Call next": the first waiting visit in queue order that is not in `tried` (those another
+ * doctor took first while this one's call was on its way); null when none is left.
+ */
+export function nextToCall<T extends Queued & { id: string; status: string }>(
+  visits: readonly T[],
+  tried: ReadonlySet<string> = new Set(),
+): T | null {
+  return sortQueue(visits.filter((v) => v.status === 'waiting' && !tried.has(v.id)))[0] ?? null;
+}

@@ -37,6 +37,11 @@ export const VALIDATION_CODES = [
   'dayEnd.invalid',
   'day.invalid',
   'withNames.invalid',
+  'room.required',
+  'room.tooLong',
+  'room.bar',
+  'rooms.tooMany',
+  'rooms.duplicate',
   // The new-visit form's own: no patient found or registered yet.
   'patient.required',
 ] as const;

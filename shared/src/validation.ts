@@ -123,6 +123,23 @@ export const dayEndsAtSchema = z
   .string({ error: code('dayEnd.invalid') })
   .regex(DAY_END_PATTERN, code('dayEnd.invalid'));
 
+/**
+ * A room name as the admin types it. The rules check a room list by joining it with "|", so a
+ * name may not hold one.
+ */
+export const roomNameSchema = z
+  .string({ error: code('room.required') })
+  .trim()
+  .min(1, code('room.required'))
+  .max(LIMITS.roomNameMax, code('room.tooLong'))
+  .regex(/^[^|]+$/, code('room.bar'));
+
+/** The clinic's rooms: distinct names, at most LIMITS.roomsMax. */
+export const roomsSchema = z
+  .array(roomNameSchema)
+  .max(LIMITS.roomsMax, code('rooms.tooMany'))
+  .refine((rooms) => new Set(rooms).size === rooms.length, code('rooms.duplicate'));
+
 const uidSchema = z
   .string({ error: code('uid.required') })
   .min(1, code('uid.required'))

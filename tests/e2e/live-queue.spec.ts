@@ -45,7 +45,7 @@ test('when one doctor starts a review, the other doctor sees it taken at once', 
 
   await visitCard(lee.page, name).getByRole('button', { name: 'Start review' }).click();
   await expect(lee.page.getByRole('region', { name: /Your patients/ }).getByText(name)).toBeVisible();
-  await expect(okaforCard).toContainText('In review by another doctor');
+  await expect(okaforCard).toContainText('In review with Dr. Daniel Lee');
   await expect(okaforCard.getByRole('button')).toHaveCount(0);
 
   // The holder finishes: the visit leaves both dashboards.
@@ -85,7 +85,7 @@ test('of two doctors pressing "Start review" together, the later one is told pla
   releaseCommit();
 
   await expect(okafor.page.getByText(`Another doctor already took ${number}.`)).toBeVisible();
-  await expect(okaforCard).toContainText('In review by another doctor');
+  await expect(okaforCard).toContainText('In review with Dr. Daniel Lee');
   const stored = (
     await adminDb()
       .doc(`${paths.visits('sunrise')}/${visitId}`)
@@ -101,7 +101,7 @@ test('returning a visit to the queue puts it back for every doctor', async ({ br
   const lee = await openAs(browser, 'dr.lee@sunrise.demo', 'tablet');
   const okafor = await openAs(browser, 'dr.okafor@sunrise.demo', 'tablet');
   await visitCard(lee.page, name).getByRole('button', { name: 'Start review' }).click();
-  await expect(visitCard(okafor.page, name)).toContainText('In review by another doctor');
+  await expect(visitCard(okafor.page, name)).toContainText('In review with Dr. Daniel Lee');
 
   await visitCard(lee.page, name).getByRole('button', { name: 'Return to queue' }).click();
   await expect(visitCard(okafor.page, name).getByRole('button', { name: 'Start review' })).toBeVisible();

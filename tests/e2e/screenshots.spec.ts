@@ -173,6 +173,14 @@ async function captureEveryScreen(browser: Browser, language: Language) {
   await shot(doctor.page, 'dashboard-desk', 'viewport');
   await doctor.page.setViewportSize(VIEWPORTS.tablet);
   await doctor.page.getByRole('button', { name: t('arrivals.dismissAll', { count: 4 }) }).click();
+  // Dr. Lee is on duty in Consulta 1 (the seed) and calls the next patient: the card, the doctor's
+  // shift and the colleagues on duty, on the tablet and on a desk PC.
+  await doctor.page.getByRole('button', { name: t('call.next') }).click();
+  await expect(doctor.page.locator('article.visit-card--called')).toBeVisible();
+  await shot(doctor.page, 'dashboard-calling', 'viewport');
+  await doctor.page.setViewportSize(VIEWPORTS.desk);
+  await shot(doctor.page, 'dashboard-calling-desk', 'viewport');
+  await doctor.page.setViewportSize(VIEWPORTS.tablet);
   await doctor.context.setOffline(true);
   await expect(doctor.page.getByText(t('connection.offline'))).toBeVisible();
   await shot(doctor.page, 'dashboard-offline', 'viewport');

@@ -13,6 +13,8 @@ import {
 } from 'firebase/auth';
 import { collection, getDocs } from 'firebase/firestore';
 import type { AuditDoc, Role, StaffRecord, VisitDoc } from '@clinicflow/shared/model';
+import { dutyDoc, roomsUpdate } from '@clinicflow/shared/documents';
+import { Timestamp } from 'firebase-admin/firestore';
 import { paths } from '@clinicflow/shared/paths';
 import { initializeApp as initializeAdminApp } from 'firebase-admin/app';
 import { getAuth as getAdminAuth } from 'firebase-admin/auth';
@@ -268,16 +270,28 @@ describe('racing changes converge', () => {
 });
 
 describe('deactivating a doctor', () => {
-  it('returns the visits they had claimed to the queue, audited as the admin’s change', async () => {
+  it('returns the visits they had claimed or called to the queue, audited as the admin’s change', async () => {
     const member = async (role: Role, name: string) => signIn((await createStaff(clinicId, role, name)).email);
     const [desk, leaving, staying] = await Promise.all([
       member('receptionist', 'desk'),
       member('checkerDoctor', 'leaving'),
       member('checkerDoctor', 'staying'),
     ]);
-    const [mine, theirs] = await Promise.all([registerVisit(desk, clinicId), registerVisit(desk, clinicId)]);
-    await ticketedVisits(clinicId, [mine, theirs]);
+    const [mine, called, theirs] = await Promise.all([
+      registerVisit(desk, clinicId),
+      registerVisit(desk, clinicId),
+      registerVisit(desk, clinicId),
+    ]);
+    await ticketedVisits(clinicId, [mine, called, theirs]);
+    // The leaving doctor's shift in the clinic's one room, as admin tooling would set it up.
+    await adminDb()
+      .doc(paths.clinic(clinicId))
+      .update(roomsUpdate(['Room 1']));
+    await adminDb()
+      .doc(`${paths.duty(clinicId)}/${leaving.uid}`)
+      .set(dutyDoc({ state: 'on_duty', room: 'Room 1' }, 'leaving', Timestamp.now()));
     await changeVisit(leaving, clinicId, mine, 'claim');
+    await changeVisit(leaving, clinicId, called, { action: 'call', room: 'Room 1' });
     await changeVisit(staying, clinicId, theirs, 'claim');
 
     await api.deactivateStaff({ uid: leaving.uid });
@@ -294,7 +308,19 @@ describe('deactivating a doctor', () => {
       claimedAt: null,
       statusChangedBy: adminUid,
     });
+    expect(await visit(called)).toMatchObject({
+      status: 'waiting',
+      claimedBy: null,
+      room: null,
+      calledAt: null,
+      statusChangedBy: adminUid,
+    });
     expect(await visit(theirs)).toMatchObject({ status: 'in_review', claimedBy: staying.uid });
+    // Their shift ended: colleagues no longer see them on duty.
+    const shift = await adminDb()
+      .doc(`${paths.duty(clinicId)}/${leaving.uid}`)
+      .get();
+    expect(shift.data()).toMatchObject({ state: 'off', room: null });
     const entry = await eventually('the audit entry of the returned visit', async () => {
       const snap = await adminDb().collection(paths.audit(clinicId)).where('visitId', '==', mine).get();
       return snap.docs.map((d) => d.data() as AuditDoc).find((e) => e.to === 'waiting');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collection, getDocs } from 'firebase/firestore';
+import { collection, doc, getDocs, serverTimestamp, setDoc } from 'firebase/firestore';
+import { dutyDoc, roomsUpdate } from '@clinicflow/shared/documents';
 import type { AuditDoc, DayStatsDoc, Role } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { eventually, signInAs, type Client } from '../helpers/clients';
@@ -82,6 +83,7 @@ describe('status changes', () => {
     expect(stats).toMatchObject({
       lastTicket: 3,
       waiting: 1,
+      called: 0,
       inReview: 0,
       done: 1,
       cancelled: 1,
@@ -96,5 +98,74 @@ describe('status changes', () => {
     expect(Object.keys(stats.doctors)).toEqual([drAda.uid]);
     expect(stats.doctors[drAda.uid]).toMatchObject({ seen: 1, timed: 1 });
     expect(Object.values(stats.arrivalsByHour).reduce((sum, n) => sum + n, 0)).toBe(3);
+  });
+});
+
+describe('calling', () => {
+  it('audits each move, those that keep the status too, and counts called visits apart', async () => {
+    await adminDb()
+      .doc(paths.clinic(clinicId))
+      .update(roomsUpdate(['Room 1', 'Room 2']));
+    // Each doctor starts their own shift, through the rules.
+    await setDoc(
+      doc(drAda.db, paths.duty(clinicId), drAda.uid),
+      dutyDoc({ state: 'on_duty', room: 'Room 1' }, 'ada', serverTimestamp()),
+    );
+    await setDoc(
+      doc(drBo.db, paths.duty(clinicId), drBo.uid),
+      dutyDoc({ state: 'on_duty', room: 'Room 2' }, 'bo', serverTimestamp()),
+    );
+    const visitIds = await Promise.all([registerVisit(desk, clinicId), registerVisit(desk, clinicId)]);
+    const [v1, v2] = visitIds;
+    const visits = await ticketedVisits(clinicId, visitIds);
+    const dayKey = visits[0]?.dayKey ?? '';
+    const before = (
+      await adminDb()
+        .doc(`${paths.days(clinicId)}/${dayKey}`)
+        .get()
+    ).data() as DayStatsDoc;
+
+    await changeVisit(drAda, clinicId, v1, { action: 'call', room: 'Room 1' });
+    await changeVisit(drAda, clinicId, v1, 'recall');
+    await changeVisit(drAda, clinicId, v1, { action: 'transfer', to: drBo.uid, room: 'Room 2' });
+    await changeVisit(drBo, clinicId, v1, 'start');
+    await changeVisit(drBo, clinicId, v2, { action: 'call', room: 'Room 2' });
+    await changeVisit(desk, clinicId, v2, 'noShow');
+    await changeVisit(desk, clinicId, v2, 'undoNoShow');
+
+    const entries = await eventually('seven more audit entries', async () => {
+      const snap = await getDocs(collection(admin.db, paths.audit(clinicId)));
+      const mine = snap.docs.map((d) => d.data() as AuditDoc).filter((e) => e.visitId === v1 || e.visitId === v2);
+      return mine.length === 7 ? mine : undefined;
+    });
+    const trail = (visitId: string) =>
+      entries
+        .filter((e) => e.visitId === visitId)
+        .sort((a, b) => a.at.toMillis() - b.at.toMillis())
+        .map(({ from, to, by }) => ({ from, to, by }));
+    expect(trail(v1)).toEqual([
+      { from: 'waiting', to: 'called', by: drAda.uid },
+      { from: 'called', to: 'called', by: drAda.uid },
+      { from: 'called', to: 'called', by: drAda.uid },
+      { from: 'called', to: 'in_review', by: drBo.uid },
+    ]);
+    expect(trail(v2)).toEqual([
+      { from: 'waiting', to: 'called', by: drBo.uid },
+      { from: 'called', to: 'no_show', by: desk.uid },
+      { from: 'no_show', to: 'called', by: desk.uid },
+    ]);
+
+    const stats = (
+      await adminDb()
+        .doc(`${paths.days(clinicId)}/${dayKey}`)
+        .get()
+    ).data() as DayStatsDoc;
+    expect(stats).toMatchObject({
+      lastTicket: before.lastTicket,
+      waiting: before.waiting - 2,
+      called: before.called + 1,
+      inReview: before.inReview + 1,
+      claimedCount: before.claimedCount + 2,
+    });
   });
 });

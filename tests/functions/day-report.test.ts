@@ -13,7 +13,7 @@ import { dayStats } from '@clinicflow/shared/day-stats';
 import { newStaffDoc, newVisitDoc } from '@clinicflow/shared/documents';
 import type { Priority, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
-import { transitionUpdate, type TransitionAction } from '@clinicflow/shared/transitions';
+import { transitionUpdate, type TransitionMove } from '@clinicflow/shared/transitions';
 import { closeEndedDays } from '../../functions/src/days/close-days';
 import { exportDay } from '../../functions/src/days/export-day';
 import { dayCsv, type CsvWords } from '../../web/src/features/report/day-csv';
@@ -55,7 +55,7 @@ async function arrive(visitId: string, priority: Priority, at: Timestamp) {
 }
 
 /** A status change written as the screens write it, its update event delivered three times. */
-async function move(visitId: string, action: TransitionAction, by: string, at: Timestamp) {
+async function move(visitId: string, action: Exclude<TransitionMove, object>, by: string, at: Timestamp) {
   const before = await visitRef(visitId).get();
   await visitRef(visitId).update(transitionUpdate(action, by, at));
   const after = await visitRef(visitId).get();

@@ -25,7 +25,7 @@ import type {
 import { newClinicDoc, newPatientDoc, newVisitDoc } from '@clinicflow/shared/documents';
 import type { Priority, Role, StaffDoc, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
-import { transitionUpdate, type TransitionAction } from '@clinicflow/shared/transitions';
+import { transitionUpdate, type TransitionMove } from '@clinicflow/shared/transitions';
 import type { AddStaffInput, ChangeRoleInput, DeactivateStaffInput } from '@clinicflow/shared/validation';
 import { REGION } from '../../functions/src/config';
 import { writeStaffRecord } from '../../functions/src/staff/staff-record';
@@ -94,7 +94,7 @@ export async function registerVisit(client: Client, clinicId: string, priority: 
 }
 
 /** A status change as the screens make it, by whoever `client` is signed in as. */
-export function changeVisit(client: Client, clinicId: string, visitId: string, action: TransitionAction) {
+export function changeVisit(client: Client, clinicId: string, visitId: string, action: TransitionMove) {
   return updateDoc(
     doc(client.db, `${paths.visits(clinicId)}/${visitId}`),
     transitionUpdate(action, client.uid, serverTimestamp()),

@@ -107,6 +107,15 @@ export const UNRECORDED_A = staleToken(
 /** A second doctor of clinic A: the one who does not hold the claim in the transition table. */
 export const OTHER_DOCTOR_A = member('checkerDoctor', CLINIC_A, 'other-doctor-a', 'another checker doctor of clinic A');
 
+/** Doctors of clinic A for the duty cases: one whose shift is paused, one who never started one. */
+export const PAUSED_DOCTOR_A = member(
+  'checkerDoctor',
+  CLINIC_A,
+  'paused-doctor-a',
+  'a paused checker doctor of clinic A',
+);
+export const OFF_DOCTOR_A = member('checkerDoctor', CLINIC_A, 'off-doctor-a', 'a checker doctor of clinic A off duty');
+
 export const ACTORS: readonly Actor[] = [
   ANONYMOUS,
   NO_CLAIMS,

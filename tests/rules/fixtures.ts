@@ -5,6 +5,7 @@
  */
 import { serverTimestamp, Timestamp, type DocumentData, type FieldValue } from 'firebase/firestore';
 import {
+  dutyDoc,
   EMPTY_DAY,
   newAccountDoc,
   newAuditDoc,
@@ -19,11 +20,23 @@ import {
   ticketUpdate,
   visitCorrection,
 } from '@clinicflow/shared/documents';
-import type { PatientDoc, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
+import type { DutyDoc, PatientDoc, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
-import { transitionUpdate, type TransitionAction, type TransitionUpdate } from '@clinicflow/shared/transitions';
+import { transitionUpdate, type TransitionMove, type TransitionUpdate } from '@clinicflow/shared/transitions';
 import type { CompletePatientInput, PatientInput, VisitInput } from '@clinicflow/shared/validation';
-import { ACTORS, ADMIN_A, CLINIC_A, CLINIC_B, DOCTOR_A, OTHER_DOCTOR_A, RECEPTIONIST_A, type Actor } from './actors';
+import {
+  ACTORS,
+  ADMIN_A,
+  CLINIC_A,
+  CLINIC_B,
+  DEMOTED_DOCTOR_A,
+  DOCTOR_A,
+  OFF_DOCTOR_A,
+  OTHER_DOCTOR_A,
+  PAUSED_DOCTOR_A,
+  RECEPTIONIST_A,
+  type Actor,
+} from './actors';
 import { seed } from './harness';
 
 export const SEEDED_AT = Timestamp.fromDate(new Date('2026-11-26T08:00:00Z'));
@@ -66,6 +79,36 @@ export function clinicDoc(name: string) {
   return newClinicDoc(name, 'Europe/Madrid');
 }
 
+/** Clinic A's rooms as seeded; every change of them a test makes keeps these two. */
+export const ROOM_1 = 'Room 1';
+export const ROOM_2 = 'Room 2';
+export const ROOMS_A = [ROOM_1, ROOM_2];
+
+export const dutyPath = (uid: string) => `${paths.duty(CLINIC_A)}/${uid}`;
+
+/** `actor` on duty in `room`, as the doctor's own write would leave it. */
+export function onDuty(actor: Actor, room: string): DutyDoc<Timestamp> {
+  return dutyDoc({ state: 'on_duty', room }, staffDoc(actor).displayName, SEEDED_AT);
+}
+
+/**
+ * The shifts the visit moves rely on: clinic A's checker doctors on duty (DOCTOR_A in room 1, the
+ * other in room 2), and the demoted doctor too, so only their record refuses them.
+ */
+export function dutyWorld(): Record<string, DocumentData> {
+  return {
+    [dutyPath(DOCTOR_A.uid)]: onDuty(DOCTOR_A, ROOM_1),
+    [dutyPath(OTHER_DOCTOR_A.uid)]: onDuty(OTHER_DOCTOR_A, ROOM_2),
+    [dutyPath(DEMOTED_DOCTOR_A.uid)]: onDuty(DEMOTED_DOCTOR_A, ROOM_1),
+    [dutyPath(PAUSED_DOCTOR_A.uid)]: dutyDoc({ state: 'paused', room: ROOM_2 }, PAUSED_DOCTOR_A.label, SEEDED_AT),
+  };
+}
+
+/** The room each doctor calls to in dutyWorld (the rules check the caller's own). */
+export function roomOf(actor: Actor): string {
+  return actor === OTHER_DOCTOR_A ? ROOM_2 : ROOM_1;
+}
+
 /** The actor's staff record as the functions write it (a stand-in role for actors without one). */
 export function staffDoc(actor: Actor) {
   const { role, active } = actor.record ?? { role: 'receptionist', active: true };
@@ -93,33 +136,48 @@ export function newVisit(
   return newVisitDoc(patient, input, createdBy, serverTimestamp());
 }
 
-/** The update a client sends to make `action` (serverTimestamp: the rules want request.time). */
-export function transitionBy(action: TransitionAction, uid: string): TransitionUpdate<FieldValue> {
-  return transitionUpdate(action, uid, serverTimestamp());
+/** The update a client sends to make `move` (serverTimestamp: the rules want request.time). */
+export function transitionBy(move: TransitionMove, uid: string): TransitionUpdate<FieldValue> {
+  return transitionUpdate(move, uid, serverTimestamp());
+}
+
+/** Who made the visit's last status change and when, where a test needs other than the holder at SEEDED_AT. */
+export interface LastChange {
+  by?: Actor;
+  at?: Timestamp;
 }
 
 /**
  * A visit as it sits in the database in `status`: opened by the desk, ticket A-007 from the
- * function, then the status changes that lead there; in review and done it is `holder`'s claim.
+ * function, then the status changes that lead there: called (to room 1) or in review (claimed
+ * straight from the list), done or marked absent, it is `holder`'s claim. `last` restamps the
+ * last change (a no-show by the desk, an undo window still open).
  */
-export function storedVisit(status: VisitStatus, holder: Actor = DOCTOR_A): VisitDoc<Timestamp> {
+export function storedVisit(status: VisitStatus, holder: Actor = DOCTOR_A, last: LastChange = {}): VisitDoc<Timestamp> {
   const opened = {
     ...newVisitDoc(PATIENT_A, ROUTINE_VISIT, RECEPTIONIST_A.uid, SEEDED_AT),
     ...ticketUpdate(7, SEEDED_DAY),
   };
+  const restamp = (visit: VisitDoc<Timestamp>): VisitDoc<Timestamp> => ({
+    ...visit,
+    statusChangedBy: last.by?.uid ?? visit.statusChangedBy,
+    statusChangedAt: last.at ?? visit.statusChangedAt,
+  });
+  const called = { ...opened, ...transitionUpdate({ action: 'call', room: ROOM_1 }, holder.uid, SEEDED_AT) };
   const claimed = { ...opened, ...transitionUpdate('claim', holder.uid, SEEDED_AT) };
   switch (status) {
     case 'waiting':
       return opened;
+    case 'called':
+      return called;
     case 'in_review':
       return claimed;
     case 'done':
-      return { ...claimed, ...transitionUpdate('complete', holder.uid, SEEDED_AT) };
+      return restamp({ ...claimed, ...transitionUpdate('complete', holder.uid, SEEDED_AT) });
     case 'cancelled':
       return { ...opened, ...transitionUpdate('cancel', RECEPTIONIST_A.uid, SEEDED_AT) };
     case 'no_show':
-      // No transition of the table reaches it yet: only admin tooling could have set it.
-      return { ...opened, status };
+      return restamp({ ...called, ...transitionUpdate('noShow', holder.uid, SEEDED_AT) });
   }
 }
 
@@ -182,7 +240,7 @@ export function accountDoc() {
 /** Both clinics, every actor's staff record, one patient each and the function-written documents of A. */
 export async function seedWorld(): Promise<void> {
   const docs: Record<string, DocumentData> = {
-    [paths.clinic(CLINIC_A)]: clinicDoc('Clinic A'),
+    [paths.clinic(CLINIC_A)]: { ...clinicDoc('Clinic A'), rooms: ROOMS_A },
     [paths.clinic(CLINIC_B)]: clinicDoc('Clinic B'),
     [`${paths.patients(CLINIC_A)}/${PATIENT_A.id}`]: storedPatient(PATIENT_A.input),
     [`${paths.patients(CLINIC_B)}/${PATIENT_B.id}`]: storedPatient(PATIENT_B.input),
@@ -193,8 +251,9 @@ export async function seedWorld(): Promise<void> {
     [SEEDED_ACCOUNT]: accountDoc(),
     [SEEDED_DAY_PATH]: dayDoc(),
     [SEEDED_UNLISTED]: { note: 'written by admin tooling' },
+    ...dutyWorld(),
   };
-  for (const actor of [...ACTORS, OTHER_DOCTOR_A]) {
+  for (const actor of [...ACTORS, OTHER_DOCTOR_A, PAUSED_DOCTOR_A, OFF_DOCTOR_A]) {
     if (actor.record) docs[`${paths.staff(actor.record.clinicId)}/${actor.uid}`] = staffDoc(actor);
   }
   await seed(docs);

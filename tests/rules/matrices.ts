@@ -3,6 +3,7 @@ import { auditMatrix } from './collections/audit';
 import { clinicsMatrix } from './collections/clinics';
 import { correctionsMatrix } from './collections/corrections';
 import { daysMatrix } from './collections/days';
+import { dutyMatrix } from './collections/duty';
 import { notificationsMatrix } from './collections/notifications';
 import { patientsMatrix } from './collections/patients';
 import { staffMatrix } from './collections/staff';
@@ -15,6 +16,7 @@ import type { MatrixTable } from './matrix';
 export const MATRICES: readonly MatrixTable[] = [
   clinicsMatrix,
   staffMatrix,
+  dutyMatrix,
   patientsMatrix,
   visitsMatrix,
   notificationsMatrix,

@@ -41,6 +41,7 @@ const SPECS: Record<QueryName, QuerySpec> = {
     patientNameKey(PATIENT_A.fullName),
     PATIENT_A.input.dateOfBirth,
   ),
+  dutyList: queries.dutyList(CLINIC_A),
   staffList: queries.staffList(CLINIC_A),
   staffChanges: queries.staffChanges(CLINIC_A),
 };

@@ -8,6 +8,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { boundedReadCases } from './bounded-reads';
 import { describeCases } from './cases';
+import { roomCases } from './collections/clinics';
+import { dutyFieldCases } from './collections/duty';
 import { patientCorrectionCases, patientFieldCases } from './collections/patients';
 import { visitFieldCases } from './collections/visits';
 import { describeCoverage } from './coverage';
@@ -31,6 +33,8 @@ afterAll(async () => {
 });
 
 for (const table of MATRICES) describeMatrix(table);
+describeCases('clinics: the room list', roomCases, 'fieldRules');
+describeCases('duty: one field at a time', dutyFieldCases, 'fieldRules');
 describeCases('patients: one field at a time', patientFieldCases, 'fieldRules');
 describeCases('patients: corrections', patientCorrectionCases, 'fieldRules');
 describeCases('visits: one field at a time', visitFieldCases, 'fieldRules');

@@ -101,6 +101,26 @@ describe('withStatusChange', () => {
     expect(closedAtDayEnd.doctors).toEqual({ 'dr-1': { seen: 2, timed: 1, withPatientMs: 600_000 } });
   });
 
+  it('counts called visits apart, from the call through the start of the review or a no-show', () => {
+    const called = withStatusChange(start, change('waiting', 'called', { waitMs: 60_000 }), 'v9');
+    expect(called).toEqual({
+      ...start,
+      waiting: 1,
+      called: 1,
+      totalWaitMs: 60_000,
+      claimedCount: 1,
+      waits: { v9: 60_000 },
+    });
+    expect(withStatusChange(called, change('called', 'in_review'), 'v9')).toEqual({
+      ...called,
+      called: 0,
+      inReview: 2,
+    });
+    expect(withStatusChange(called, change('called', 'no_show'), 'v9')).toEqual({ ...called, called: 0, noShow: 1 });
+    // A recall or a transfer is audited but moves no figure.
+    expect(withStatusChange(called, change('called', 'called'), 'v9')).toEqual(called);
+  });
+
   it('reaches the same figures whichever order a cancel and its arrival are applied in', () => {
     const cancel = change('waiting', 'cancelled');
     const arrival = { status: 'waiting', priority: 'normal', hour: '08' } as const;

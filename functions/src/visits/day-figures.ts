@@ -7,10 +7,11 @@ import type { DayStatsDoc, DoctorDayFigures, Priority, VisitStatus } from '@clin
  * even when a cancel overtakes the ticket.
  */
 
-type Counter = 'waiting' | 'inReview' | 'done' | 'cancelled' | 'noShow';
+type Counter = 'waiting' | 'called' | 'inReview' | 'done' | 'cancelled' | 'noShow';
 
 const COUNTER_OF: Record<VisitStatus, Counter> = {
   waiting: 'waiting',
+  called: 'called',
   in_review: 'inReview',
   done: 'done',
   cancelled: 'cancelled',
@@ -46,7 +47,7 @@ export function withArrival(stats: DayStatsDoc, arrival: Arrival, ticketNumber: 
 export interface FigureChange {
   from: VisitStatus;
   to: VisitStatus;
-  /** Arrival to claim, for a waiting → in_review change whose times are known; else null. */
+  /** Arrival to claim, for a claim from the waiting list (a call or a review) whose times are known; else null. */
   waitMs: number | null;
   /**
    * For an in_review → done change: the doctor who held the claim, and their time with the

@@ -18,6 +18,28 @@ describe('readStatusChange', () => {
     expect(readStatusChange(opened, waiting)).toEqual({ kind: 'unchanged' });
   });
 
+  it('reads a recall, which keeps the status but is stamped anew, as a change with no wait', () => {
+    const calledAt = Timestamp.fromMillis(createdAt.toMillis() + 60_000);
+    const called = { ...waiting, ...transitionUpdate({ action: 'call', room: 'Room 1' }, 'dr-1', calledAt) };
+    const recalledAt = Timestamp.fromMillis(calledAt.toMillis() + 30_000);
+    const recalled = { ...called, ...transitionUpdate('recall', 'dr-1', recalledAt) };
+    expect(readStatusChange(called, recalled)).toMatchObject({
+      kind: 'changed',
+      change: { from: 'called', to: 'called', waitMs: null, by: 'dr-1', at: recalledAt },
+    });
+    expect(readStatusChange(called, { ...called, statusChangedAt: Timestamp.fromMillis(calledAt.toMillis()) })).toEqual(
+      { kind: 'unchanged' },
+    );
+  });
+
+  it('counts the wait from arrival to the call', () => {
+    const calledAt = Timestamp.fromMillis(createdAt.toMillis() + 120_000);
+    const called = { ...waiting, ...transitionUpdate({ action: 'call', room: 'Room 1' }, 'dr-1', calledAt) };
+    expect(readStatusChange(waiting, called)).toMatchObject({
+      change: { from: 'waiting', to: 'called', waitMs: 120_000 },
+    });
+  });
+
   it('reads a claim with its author, time and the wait since arrival', () => {
     const claimedAt = Timestamp.fromMillis(createdAt.toMillis() + 300_000);
     const after = { ...waiting, ...transitionUpdate('claim', 'dr-1', claimedAt) };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Timestamp } from 'firebase-admin/firestore';
+import { Timestamp } from 'firebase-admin/firestore';
 import type { VisitStatus } from '@clinicflow/shared/model';
 import type { FigureChange } from './day-figures';
 import { parseChangedVisit, type ChangedVisit } from './visit-shape';
@@ -17,15 +17,25 @@ export interface StatusChange extends FigureChange {
 export type StatusChangeReading =
   { kind: 'unchanged' } | { kind: 'invalid'; problem: string } | { kind: 'changed'; change: StatusChange };
 
-const statusOf = (data: unknown): unknown =>
-  typeof data === 'object' && data !== null ? (data as Record<string, unknown>).status : undefined;
+const fieldOf = (data: unknown, field: string): unknown =>
+  typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[field] : undefined;
+
+/** Timestamps compare by value: each event brings new instances. */
+function sameStamp(a: unknown, b: unknown): boolean {
+  return a instanceof Timestamp && b instanceof Timestamp ? a.isEqual(b) : a === b;
+}
 
 /**
- * Reads a visit update as a status change. Updates that keep the status (the ticket write,
- * for one) are "unchanged" before any validation, so they never log a problem.
+ * Reads a visit update as a status change: a new status, or a move that keeps it but is stamped
+ * anew (a recall, a transfer). Other updates (the ticket write, a correction) are "unchanged"
+ * before any validation, so they never log a problem.
  */
 export function readStatusChange(before: unknown, after: unknown): StatusChangeReading {
-  if (statusOf(before) === statusOf(after)) return { kind: 'unchanged' };
+  if (
+    fieldOf(before, 'status') === fieldOf(after, 'status') &&
+    sameStamp(fieldOf(before, 'statusChangedAt'), fieldOf(after, 'statusChangedAt'))
+  )
+    return { kind: 'unchanged' };
   const from = parseChangedVisit(before);
   if (!from.ok) return { kind: 'invalid', problem: `before: ${from.problem}` };
   const to = parseChangedVisit(after);
@@ -52,7 +62,7 @@ function claimWaitMs(
   createdAt: Timestamp,
   claimedAt: Timestamp | null | undefined,
 ): number | null {
-  if (from !== 'waiting' || to !== 'in_review' || !claimedAt) return null;
+  if (from !== 'waiting' || (to !== 'in_review' && to !== 'called') || !claimedAt) return null;
   // Both are server times, so a negative wait can only come from a hand-edited document.
   return Math.max(0, claimedAt.toMillis() - createdAt.toMillis());
 }

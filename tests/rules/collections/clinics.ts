@@ -1,10 +1,15 @@
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { paths } from '@clinicflow/shared/paths';
-import { ADMIN_A, CLINIC_A, NOBODY, STAFF_A } from '../actors';
-import { clinicDoc } from '../fixtures';
+import { ADMIN_A, ADMIN_B, CLINIC_A, CLINIC_B, NOBODY, STAFF_A, type Actor } from '../actors';
+import type { NamedCase } from '../cases';
+import { clinicDoc, ROOMS_A } from '../fixtures';
 import type { MatrixRow, MatrixTable } from '../matrix';
 
-/** clinics/{clinicId}: its staff read it; admin tooling makes it; its admin sets the default language and the day end alone. */
+/**
+ * clinics/{clinicId}: its staff read it; admin tooling makes it; its admin sets the default
+ * language, the day end and the room list, nothing else. Every room list written to clinic A keeps
+ * the seeded rooms: the visit cases call patients to them.
+ */
 export const clinicsMatrix: MatrixTable = {
   collection: 'clinics',
   rows: [
@@ -77,6 +82,12 @@ export const clinicsMatrix: MatrixTable = {
         updateDoc(doc(db, paths.clinic(CLINIC_A)), { dayEndsAt: '03:00', timezone: 'America/New_York' }),
     },
     {
+      op: 'update',
+      what: 'add a room to clinic A',
+      allowed: [ADMIN_A],
+      attempt: ({ db }) => updateDoc(doc(db, paths.clinic(CLINIC_A)), { rooms: [...ROOMS_A, 'Room 3'] }),
+    },
+    {
       op: 'delete',
       what: 'delete clinic A',
       allowed: NOBODY,
@@ -84,3 +95,31 @@ export const clinicsMatrix: MatrixTable = {
     },
   ],
 };
+
+/** `actor` sets the rooms of their clinic (the admin of clinic A unless said). */
+function roomsCase(what: string, allowed: boolean, rooms: unknown, actor: Actor = ADMIN_A): NamedCase {
+  const clinicId = actor === ADMIN_B ? CLINIC_B : CLINIC_A;
+  return {
+    name: `${actor.label} ${allowed ? 'can' : 'cannot'} ${what}`,
+    actor,
+    allowed,
+    attempt: (db) => updateDoc(doc(db, paths.clinic(clinicId)), { rooms }),
+  };
+}
+
+/** The room list one fault at a time (its two bounds are in limits.ts). */
+export const roomCases: readonly NamedCase[] = [
+  roomsCase('empty their clinic’s room list', true, [], ADMIN_B),
+  roomsCase('list rooms with spaces and accents', true, [...ROOMS_A, 'Consulta Pediatría']),
+  roomsCase('list the same room twice', false, [...ROOMS_A, 'Room 1']),
+  roomsCase('list a room with no name', false, [...ROOMS_A, '']),
+  roomsCase('list a room whose name holds a bar', false, [...ROOMS_A, 'Room 3|4']),
+  roomsCase('list a room that is a number', false, [...ROOMS_A, 3]),
+  roomsCase('set the rooms to a single name instead of a list', false, 'Room 1'),
+  {
+    name: 'the admin of clinic A can set the language and the rooms in one write',
+    actor: ADMIN_A,
+    allowed: true,
+    attempt: (db) => updateDoc(doc(db, paths.clinic(CLINIC_A)), { language: 'en', rooms: ROOMS_A }),
+  },
+];

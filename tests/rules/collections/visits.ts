@@ -14,14 +14,16 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import { OPEN_STATUSES, type VisitStatus } from '@clinicflow/shared/model';
-import { transitionFor, transitionUpdate, type TransitionAction } from '@clinicflow/shared/transitions';
+import { transitionFor, transitionUpdate, type TransitionMove } from '@clinicflow/shared/transitions';
 import { paths } from '@clinicflow/shared/paths';
 import { detailsMissing, type PatientInput, type VisitInput } from '@clinicflow/shared/validation';
 import {
   CLINIC_A,
   DOCTOR_A,
   NOBODY,
+  OFF_DOCTOR_A,
   OTHER_DOCTOR_A,
+  PAUSED_DOCTOR_A,
   QUEUE_READERS_A,
   RECEPTIONIST_A,
   RECEPTIONIST_B,
@@ -29,8 +31,14 @@ import {
 } from '../actors';
 import type { NamedCase } from '../cases';
 import {
+  dutyPath,
+  dutyWorld,
   newPatient,
   newVisit,
+  onDuty,
+  ROOM_1,
+  ROOM_2,
+  type LastChange,
   PATIENT_A,
   PATIENT_B,
   REMOVE,
@@ -43,26 +51,38 @@ import {
   type Changes,
   WALK_IN,
 } from '../fixtures';
+import { seed } from '../harness';
 import type { MatrixRow, MatrixTable } from '../matrix';
 
 export const visitPath = (id: string) => `${paths.visits(CLINIC_A)}/${id}`;
 
-/** A row making one transition of the shared table on a seeded visit (the actor's own claim, if claimed). */
-function transitionRow(action: TransitionAction, what: string, allowed: readonly Actor[]): MatrixRow {
+/**
+ * A row making one transition of the shared table on a seeded visit in `from` (the actor's own
+ * claim, if claimed), with clinic A's doctors on duty.
+ */
+function transitionRow(
+  move: TransitionMove,
+  what: string,
+  allowed: readonly Actor[],
+  from = transitionFor(typeof move === 'string' ? move : move.action).from,
+): MatrixRow {
   return {
     op: 'update',
     what,
     allowed,
-    seed: (docId, actor) => ({ [visitPath(docId)]: storedVisit(transitionFor(action).from, actor) }),
-    attempt: ({ db, docId, actor }) => updateDoc(doc(db, visitPath(docId)), transitionBy(action, actor.uid)),
+    seed: (docId, actor) => ({ ...dutyWorld(), [visitPath(docId)]: storedVisit(from, actor) }),
+    attempt: ({ db, docId, actor }) => updateDoc(doc(db, visitPath(docId)), transitionBy(move, actor.uid)),
   };
 }
+
+const TO_OTHER_DOCTOR = { action: 'transfer', to: OTHER_DOCTOR_A.uid, room: ROOM_2 } as const;
 
 /**
  * clinics/{clinicId}/visits: the clinic's receptionists and checker doctors read the queue (a list
  * is bounded: open visits, or recent ones; the unbounded lists are in bounded-reads.ts);
- * receptionists open visits (waiting, no ticket) and cancel waiting ones; checker doctors claim
- * waiting visits and complete or return their own claims; nobody deletes a visit.
+ * receptionists open visits (waiting, no ticket), cancel waiting ones and mark called ones
+ * absent; checker doctors on duty call waiting visits to their room or claim them, and recall,
+ * start, mark absent, transfer, complete or return their own claims; nobody deletes a visit.
  */
 export const visitsMatrix: MatrixTable = {
   collection: 'visits',
@@ -95,9 +115,16 @@ export const visitsMatrix: MatrixTable = {
       seed: (docId) => ({ [visitPath(docId)]: storedVisit('waiting') }),
       attempt: ({ db, docId, actor }) => updateDoc(doc(db, visitPath(docId)), visitCorrectionBy(actor.uid)),
     },
+    transitionRow({ action: 'call', room: ROOM_1 }, 'call a waiting visit to room 1', [DOCTOR_A]),
     transitionRow('claim', 'claim a waiting visit', [DOCTOR_A]),
+    transitionRow('recall', 'call again a patient they called', [DOCTOR_A]),
+    transitionRow('start', 'start reviewing a patient they called', [DOCTOR_A]),
+    transitionRow('noShow', 'mark a called patient absent', [RECEPTIONIST_A, DOCTOR_A]),
+    transitionRow(TO_OTHER_DOCTOR, 'hand a patient they called to a colleague on duty', [DOCTOR_A], 'called'),
+    transitionRow(TO_OTHER_DOCTOR, 'hand a patient in review to a colleague on duty', [DOCTOR_A], 'in_review'),
     transitionRow('complete', 'complete a visit they claimed', [DOCTOR_A]),
     transitionRow('return', 'return a visit they claimed to the queue', [DOCTOR_A]),
+    transitionRow('return', 'return a patient they called to the queue', [DOCTOR_A], 'called'),
     {
       op: 'delete',
       what: 'delete a visit',
@@ -155,8 +182,8 @@ function oddPatientIdCase(what: string, id: string): NamedCase {
  * The update for `action` with `changes`, sent by whoever the shared table lets make it (for a
  * doctor, the one holding the claim) on a seeded visit in the transition's `from` status.
  */
-function updateCase(name: string, action: TransitionAction, changes: Changes): NamedCase {
-  const transition = transitionFor(action);
+function updateCase(name: string, move: TransitionMove, changes: Changes): NamedCase {
+  const transition = transitionFor(typeof move === 'string' ? move : move.action);
   const actor = transition.role === 'receptionist' ? RECEPTIONIST_A : DOCTOR_A;
   const id = freshId();
   return {
@@ -164,9 +191,40 @@ function updateCase(name: string, action: TransitionAction, changes: Changes): N
     actor,
     allowed: false,
     seed: { [visitPath(id)]: storedVisit(transition.from) },
-    attempt: (db) => updateDoc(doc(db, visitPath(id)), withChanges(transitionBy(action, actor.uid), changes)),
+    attempt: (db) => updateDoc(doc(db, visitPath(id)), withChanges(transitionBy(move, actor.uid), changes)),
   };
 }
+
+interface MoveCase {
+  name: string;
+  actor: Actor;
+  allowed: boolean;
+  /** The seeded visit's status; its holder is DOCTOR_A. */
+  from: VisitStatus;
+  move: TransitionMove;
+  changes?: Changes;
+  /** Who made the visit's last change and how many ms ago, seeded just before the attempt (an undo's window). */
+  last?: { by: Actor; agoMs: number };
+}
+
+/** `actor` makes `move` on a visit seeded in `from` (clinic A's doctors on duty, as dutyWorld). */
+function moveCase({ name, actor, allowed, from, move, changes = {}, last }: MoveCase): NamedCase {
+  const id = freshId();
+  const stamp = (): LastChange => (last ? { by: last.by, at: Timestamp.fromMillis(Date.now() - last.agoMs) } : {});
+  return {
+    name,
+    actor,
+    allowed,
+    seed: dutyWorld(),
+    attempt: async (db) => {
+      await seed({ [visitPath(id)]: storedVisit(from, DOCTOR_A, stamp()) });
+      return updateDoc(doc(db, visitPath(id)), withChanges(transitionBy(move, actor.uid), changes));
+    },
+  };
+}
+
+const CALL_ROOM_1 = { action: 'call', room: ROOM_1 } as const;
+const UNDO_WINDOW_PASSED_MS = 11_000;
 
 const clientClock = Timestamp.fromMillis(Date.parse('2026-11-26T09:00:00Z'));
 
@@ -311,4 +369,233 @@ export const visitFieldCases: readonly NamedCase[] = [
     attempt: (db: Firestore) =>
       setDoc(doc(db, visitPath(freshId())), transitionBy('claim', DOCTOR_A.uid), { merge: true }),
   },
+  moveCase({
+    name: 'a doctor cannot call a patient to a room other than the one they are on duty in',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'waiting',
+    move: { action: 'call', room: ROOM_2 },
+  }),
+  moveCase({
+    name: 'a doctor whose shift is paused cannot call a patient',
+    actor: PAUSED_DOCTOR_A,
+    allowed: false,
+    from: 'waiting',
+    move: { action: 'call', room: ROOM_2 },
+  }),
+  moveCase({
+    name: 'a doctor who has not started a shift cannot call a patient',
+    actor: OFF_DOCTOR_A,
+    allowed: false,
+    from: 'waiting',
+    move: CALL_ROOM_1,
+  }),
+  moveCase({
+    name: "a doctor cannot call a patient in another doctor's name",
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'waiting',
+    move: CALL_ROOM_1,
+    changes: { claimedBy: OTHER_DOCTOR_A.uid },
+  }),
+  moveCase({
+    name: 'a doctor cannot call a patient with a calledAt from the client clock',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'waiting',
+    move: CALL_ROOM_1,
+    changes: { calledAt: clientClock },
+  }),
+  moveCase({
+    name: 'a doctor cannot call a patient with a claimedAt from the client clock',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'waiting',
+    move: CALL_ROOM_1,
+    changes: { claimedAt: clientClock },
+  }),
+  moveCase({
+    name: 'a doctor cannot call a patient without stamping who and when',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'waiting',
+    move: CALL_ROOM_1,
+    changes: { statusChangedAt: clientClock },
+  }),
+  moveCase({
+    name: 'a doctor cannot call a patient and change the priority',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'waiting',
+    move: CALL_ROOM_1,
+    changes: { priority: 'emergency' },
+  }),
+  moveCase({
+    name: 'a doctor cannot recall a patient with a calledAt from the client clock',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'called',
+    move: 'recall',
+    changes: { calledAt: clientClock },
+  }),
+  moveCase({
+    name: 'a doctor cannot move the patient to another room by a recall',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'called',
+    move: 'recall',
+    changes: { room: ROOM_2 },
+  }),
+  moveCase({
+    name: 'a doctor cannot start a review of a called patient and clear the call',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'called',
+    move: 'start',
+    changes: { calledAt: null },
+  }),
+  moveCase({
+    name: 'a receptionist cannot mark a patient absent and clear the claim',
+    actor: RECEPTIONIST_A,
+    allowed: false,
+    from: 'called',
+    move: 'noShow',
+    changes: { claimedBy: null },
+  }),
+  moveCase({
+    name: 'a doctor cannot return a called patient and keep the room',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'called',
+    move: 'return',
+    changes: { room: REMOVE },
+  }),
+  moveCase({
+    name: 'a doctor cannot return a called patient and keep the call time',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'called',
+    move: 'return',
+    changes: { calledAt: REMOVE },
+  }),
+  moveCase({
+    name: 'a doctor cannot hand a patient to a colleague under a room other than the colleague’s',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'in_review',
+    move: { ...TO_OTHER_DOCTOR, room: ROOM_1 },
+  }),
+  moveCase({
+    name: 'a doctor cannot hand a patient to a colleague whose shift is paused',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'in_review',
+    move: { action: 'transfer', to: PAUSED_DOCTOR_A.uid, room: ROOM_2 },
+  }),
+  moveCase({
+    name: 'a doctor cannot hand a patient to a colleague who has not started a shift',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'called',
+    move: { action: 'transfer', to: OFF_DOCTOR_A.uid, room: ROOM_1 },
+  }),
+  {
+    ...moveCase({
+      name: 'a doctor cannot hand a patient to a receptionist, even one with a duty document',
+      actor: DOCTOR_A,
+      allowed: false,
+      from: 'in_review',
+      move: { action: 'transfer', to: RECEPTIONIST_A.uid, room: ROOM_1 },
+    }),
+    seed: { ...dutyWorld(), [dutyPath(RECEPTIONIST_A.uid)]: onDuty(RECEPTIONIST_A, ROOM_1) },
+  },
+  moveCase({
+    name: 'a doctor cannot hand a patient to themselves',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'in_review',
+    move: { action: 'transfer', to: DOCTOR_A.uid, room: ROOM_1 },
+  }),
+  moveCase({
+    name: 'a doctor cannot hand a patient over and change the status in one write',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'called',
+    move: TO_OTHER_DOCTOR,
+    changes: { status: 'in_review' },
+  }),
+  moveCase({
+    name: 'a doctor cannot hand a patient over and move the claim time',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'in_review',
+    move: TO_OTHER_DOCTOR,
+    changes: { claimedAt: clientClock },
+  }),
+  moveCase({
+    name: 'a doctor can undo their own complete within 10 seconds',
+    actor: DOCTOR_A,
+    allowed: true,
+    from: 'done',
+    move: 'undoComplete',
+    last: { by: DOCTOR_A, agoMs: 0 },
+  }),
+  moveCase({
+    name: 'a doctor cannot undo their own complete 11 seconds later',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'done',
+    move: 'undoComplete',
+    last: { by: DOCTOR_A, agoMs: UNDO_WINDOW_PASSED_MS },
+  }),
+  moveCase({
+    name: 'a doctor cannot undo a complete and keep the completion time',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'done',
+    move: 'undoComplete',
+    changes: { completedAt: REMOVE },
+    last: { by: DOCTOR_A, agoMs: 0 },
+  }),
+  moveCase({
+    name: 'a receptionist can undo their own no-show within 10 seconds',
+    actor: RECEPTIONIST_A,
+    allowed: true,
+    from: 'no_show',
+    move: 'undoNoShow',
+    last: { by: RECEPTIONIST_A, agoMs: 0 },
+  }),
+  moveCase({
+    name: 'a receptionist cannot undo their own no-show 11 seconds later',
+    actor: RECEPTIONIST_A,
+    allowed: false,
+    from: 'no_show',
+    move: 'undoNoShow',
+    last: { by: RECEPTIONIST_A, agoMs: UNDO_WINDOW_PASSED_MS },
+  }),
+  moveCase({
+    name: "a receptionist cannot undo the doctor's no-show",
+    actor: RECEPTIONIST_A,
+    allowed: false,
+    from: 'no_show',
+    move: 'undoNoShow',
+    last: { by: DOCTOR_A, agoMs: 0 },
+  }),
+  moveCase({
+    name: "a doctor cannot undo the desk's no-show of their patient",
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'no_show',
+    move: 'undoNoShow',
+    last: { by: RECEPTIONIST_A, agoMs: 0 },
+  }),
+  moveCase({
+    name: 'a doctor cannot undo a no-show and move the patient to another room',
+    actor: DOCTOR_A,
+    allowed: false,
+    from: 'no_show',
+    move: 'undoNoShow',
+    changes: { room: ROOM_2 },
+    last: { by: DOCTOR_A, agoMs: 0 },
+  }),
 ];

@@ -23,6 +23,7 @@ export const PRIORITY_LABELS: Record<Priority, MessageKey> = {
 
 export const STATUS_LABELS: Record<VisitStatus, MessageKey> = {
   waiting: 'status.waiting',
+  called: 'status.called',
   in_review: 'status.in_review',
   done: 'status.done',
   cancelled: 'status.cancelled',

@@ -9,6 +9,7 @@ import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
 import { DayEndSetting } from './components/day-end-setting';
 import { LanguageSetting } from './components/language-setting';
+import { RoomList } from './components/room-list';
 import { ROLE_IN_SENTENCE } from '@/config/labels';
 import { REPORT_PATH } from '@/config/routes';
 import { useClinic } from '@/features/clinic/api/clinic';
@@ -154,6 +155,11 @@ export default function AdminPage() {
           <ScreenLink className="button" href={REPORT_PATH}>
             {t('report.title')}
           </ScreenLink>
+        </section>
+        <section className="card admin__rooms" aria-labelledby="rooms-title">
+          <h2 id="rooms-title">{t('admin.rooms.title')}</h2>
+          <p className="muted">{t('admin.rooms.lead')}</p>
+          <RoomList clinicId={clinicId} rooms={clinic?.rooms ?? []} />
         </section>
         <section className="card admin__changes" aria-labelledby="changes-title">
           <h2 id="changes-title">{t('admin.changes.title')}</h2>

@@ -1,17 +1,27 @@
+import { useState } from 'react';
+import toast from 'react-hot-toast';
+import type { VisitDoc } from '@clinicflow/shared/model';
 import { AppShell } from '@/components/ui/app-shell';
 import { Loading } from '@/components/ui/loading';
+import { ticketLabel } from '@/config/labels';
 import { useClinic, useClinicDayClock } from '@/features/clinic/api/clinic';
+import { setOwnDuty, useDoctors, type OwnDuty } from '@/features/duty/api/duty';
+import { friendlyFirestoreError } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n';
+import type { Live } from '@/lib/live-query';
 import { useStaffSession } from '@/lib/session';
 import { useClinicDay } from '@/lib/use-clinic-day';
 import { useNow } from '@/lib/use-now';
 import { ArrivalBanners } from './components/arrival-banners';
 import { DashboardBar } from './components/dashboard-bar';
 import { ListStopped, ServerActionsBlocked } from './components/dashboard-notices';
+import { DUTY_NEEDED_ID, DutyPanel, onDutyColleagues } from './components/duty-panel';
 import { QueueSummary } from './components/queue-summary';
+import { TransferDialog } from './components/transfer-dialog';
 import { VisitLists } from './components/visit-lists';
 import { useAlertSwitches } from './hooks/use-alert-switches';
 import { useDashboardFeed } from './hooks/use-dashboard-feed';
+import { useHandoverAlerts } from './hooks/use-handover-alerts';
 import { useRefresh } from './hooks/use-refresh';
 import { useVisitActions } from './hooks/use-visit-actions';
 import { groupOpenVisits } from './open-visits';
@@ -29,10 +39,27 @@ export default function DashboardPage() {
   const { attempt, refreshing, refresh } = useRefresh(clinicId);
   const switches = useAlertSwitches();
   const { visits, arrivals, connection, lastSyncAt, blocked } = useDashboardFeed(clinicId, attempt, switches);
-  const actions = useVisitActions(clinicId, uid, blocked);
+  const { duty, names } = useDoctors(clinicId, (err) =>
+    toast.error(t('duty.stopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'duty-error' }),
+  );
+  const own = duty.docs.find((d) => d.id === uid) ?? null;
+  const colleagues = duty.docs.filter((d) => d.id !== uid);
+  const room = own?.state === 'on_duty' ? own.room : null;
+  const actions = useVisitActions({ clinicId, uid, room, blocked });
   const clinicDay = useClinicDay(useClinicDayClock(clinicId, clinic), now);
   const groups = groupOpenVisits(visits.docs, uid, clinicDay?.startMs ?? null);
+  const claimed = [...groups.mine, ...groups.others];
+  useHandoverAlerts(groups.mine, visits.status === 'ready', uid, names, switches);
+  const [transferring, setTransferring] = useState<Live<VisitDoc> | null>(null);
+  const [savingDuty, setSavingDuty] = useState(false);
   const onRefresh = () => void refresh();
+
+  function onDuty(next: OwnDuty) {
+    setSavingDuty(true);
+    setOwnDuty(clinicId, uid, next)
+      .catch((err: unknown) => toast.error(t('duty.failed', { reason: t(friendlyFirestoreError(err)) })))
+      .finally(() => setSavingDuty(false));
+  }
 
   return (
     <AppShell title={t('dashboard.title')} clinicName={clinic?.name}>
@@ -45,11 +72,22 @@ export default function DashboardPage() {
         switches={switches}
       />
       {blocked && <ServerActionsBlocked id={BLOCKED_NOTICE_ID} reason={blocked} />}
+      <DutyPanel
+        own={own}
+        rooms={clinic?.rooms ?? []}
+        colleagues={colleagues}
+        saving={savingDuty}
+        onDuty={onDuty}
+        onCallNext={groups.waiting.length > 0 ? () => actions.next(groups.waiting) : null}
+        callingNext={actions.busyId === 'call-next'}
+        serverBlockedBy={blocked ? BLOCKED_NOTICE_ID : null}
+      />
       <ArrivalBanners banners={arrivals.banners} onDismiss={arrivals.dismiss} onDismissAll={arrivals.dismissAll} />
       {connection.tone === 'error' && <ListStopped error={visits.error} onRefresh={onRefresh} />}
       <QueueSummary
         waiting={groups.waiting.length}
-        inReview={groups.mine.length + groups.others.length}
+        called={claimed.filter((v) => v.status === 'called').length}
+        inReview={claimed.filter((v) => v.status === 'in_review').length}
         longestWaitMs={groups.longest && now - groups.longest.createdAt.toMillis()}
       />
       {visits.status === 'loading' ? (
@@ -60,10 +98,23 @@ export default function DashboardPage() {
           groups={groups}
           uid={uid}
           now={now}
+          names={names}
           newIds={new Set(arrivals.banners.map((b) => b.visitId))}
           busyId={actions.busyId}
           claimBlockedBy={blocked ? BLOCKED_NOTICE_ID : null}
-          onAction={actions.run}
+          callBlockedBy={room ? null : DUTY_NEEDED_ID}
+          onAction={(visit, action) => (action === 'transfer' ? setTransferring(visit) : actions.run(visit, action))}
+        />
+      )}
+      {transferring && (
+        <TransferDialog
+          ticket={ticketLabel(transferring.ticket)}
+          colleagues={onDutyColleagues(colleagues)}
+          onClose={() => setTransferring(null)}
+          onTransfer={(colleague) => {
+            actions.transfer(transferring, colleague);
+            setTransferring(null);
+          }}
         />
       )}
     </AppShell>

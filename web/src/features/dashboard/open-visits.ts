@@ -4,10 +4,10 @@ import { sortQueue } from '@clinicflow/shared/queue';
 type OpenVisit = Pick<VisitDoc, 'priority' | 'status' | 'claimedBy' | 'createdAt'>;
 
 export interface OpenVisitGroups<T extends OpenVisit> {
-  /** In review by this doctor. */
+  /** Called or in review by this doctor. */
   mine: T[];
   waiting: T[];
-  /** In review by other doctors. */
+  /** Called or in review by other doctors. */
   others: T[];
   /** The waiting visit that arrived first; null when nobody waits. */
   longest: T | null;
@@ -25,10 +25,11 @@ export function groupOpenVisits<T extends OpenVisit>(
 ): OpenVisitGroups<T> {
   const sorted = sortQueue(dayStartMs === null ? visits : visits.filter((v) => v.createdAt.toMillis() >= dayStartMs));
   const waiting = sorted.filter((v) => v.status === 'waiting');
+  const claimed = sorted.filter((v) => v.status === 'called' || v.status === 'in_review');
   return {
-    mine: sorted.filter((v) => v.status === 'in_review' && v.claimedBy === uid),
+    mine: claimed.filter((v) => v.claimedBy === uid),
     waiting,
-    others: sorted.filter((v) => v.status === 'in_review' && v.claimedBy !== uid),
+    others: claimed.filter((v) => v.claimedBy !== uid),
     longest: waiting.reduce<T | null>(
       (a, v) => (a === null || v.createdAt.toMillis() < a.createdAt.toMillis() ? v : a),
       null,

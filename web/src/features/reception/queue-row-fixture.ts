@@ -15,6 +15,7 @@ export const queueRowFixture = (over: Partial<QueueRow>): QueueRow => ({
   createdAtMs: FIXTURE_NOW - 12 * 60_000,
   claimedAtMs: null,
   claimedBy: null,
+  room: null,
   completedAtMs: null,
   sync: 'synced',
   ...over,

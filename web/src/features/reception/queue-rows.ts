@@ -1,4 +1,4 @@
-import type { Priority, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
+import { OPEN_STATUSES, type Priority, type VisitDoc, type VisitStatus } from '@clinicflow/shared/model';
 import { compareQueue } from '@clinicflow/shared/queue';
 import { detailsMissing } from '@clinicflow/shared/validation';
 import type { Live } from '@/lib/live-query';
@@ -27,8 +27,9 @@ export interface QueueRow {
   status: VisitStatus;
   createdAtMs: number | null;
   claimedAtMs: number | null;
-  /** The doctor holding the visit (or who held it last), for the wait estimate's pace. */
+  /** The doctor holding the visit (or who held it last: the wait estimate's pace), and the room it was called to. */
   claimedBy: string | null;
+  room: string | null;
   completedAtMs: number | null;
   /** pending: on this computer only so far; failed: the server refused it. */
   sync: 'synced' | 'pending' | 'failed';
@@ -37,7 +38,7 @@ export interface QueueRow {
   request?: OpenVisitRequest;
 }
 
-const OPEN: readonly VisitStatus[] = ['waiting', 'in_review'];
+export const OPEN: readonly VisitStatus[] = OPEN_STATUSES;
 
 function fromVisit(v: Live<VisitDoc>): QueueRow {
   return {
@@ -53,6 +54,7 @@ function fromVisit(v: Live<VisitDoc>): QueueRow {
     claimedAtMs: v.claimedAt?.toMillis() ?? null,
     claimedBy: v.claimedBy ?? null,
     completedAtMs: v.completedAt?.toMillis() ?? null,
+    room: v.room ?? null,
     sync: v.hasPendingWrites ? 'pending' : 'synced',
   };
 }
@@ -72,6 +74,7 @@ function fromOutbox(e: OutboxEntry): QueueRow {
     claimedAtMs: null,
     claimedBy: null,
     completedAtMs: null,
+    room: null,
     sync: e.state === 'failed' ? 'failed' : 'pending',
     error: e.error,
     request: e.request,

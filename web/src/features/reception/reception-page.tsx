@@ -9,7 +9,10 @@ import { Counts } from '@/components/ui/counts';
 import { Loading } from '@/components/ui/loading';
 import { useClinic, useClinicDayClock } from '@/features/clinic/api/clinic';
 import { fetchPatient, findDuplicatePatients } from '@/features/patients/api/patients';
-import { cancelVisit, correctVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
+import { useDoctors } from '@/features/duty/api/duty';
+import { correctVisit, moveVisit, useTodayQueue, type OpenVisitRequest } from '@/features/visits/api/visits';
+import { undoToast } from '@/components/ui/undo-toast';
+import { DoctorsOnDuty } from '@/components/visits/doctors-on-duty';
 import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { friendlyFirestoreError } from '@/lib/errors';
 import { Msg, useI18n } from '@/lib/i18n';
@@ -65,6 +68,9 @@ export default function ReceptionPage() {
     toast.error(t('reception.queueStopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'queue-error' }),
   );
   const rows = buildQueueRows(queue.docs, outbox.entries);
+  const { duty, names } = useDoctors(clinicId, (err) =>
+    toast.error(t('duty.stopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'duty-error' }),
+  );
 
   const savedRow = saved ? [...rows.open, ...rows.finished].find((r) => r.id === saved.visitId) : undefined;
   const openByPatient = openVisitsByPatient(rows.open);
@@ -117,9 +123,22 @@ export default function ReceptionPage() {
       danger: true,
     });
     if (!ok) return;
-    cancelVisit(clinicId, row.id, uid).catch((err: unknown) =>
+    moveVisit(clinicId, row.id, uid, 'cancel').catch((err: unknown) =>
       toast.error(t('reception.cancel.failed', { name: row.patientName, reason: t(friendlyFirestoreError(err)) })),
     );
+  }
+
+  /** A called patient who did not come: marked at once, with Undo for as long as the rules allow it. */
+  function onNoShow(row: QueueRow) {
+    const failed = (err: unknown) =>
+      toast.error(t('reception.noShow.failed', { name: row.patientName, reason: t(friendlyFirestoreError(err)) }));
+    moveVisit(clinicId, row.id, uid, 'noShow').catch(failed);
+    undoToast({
+      id: `undo-${row.id}`,
+      message: t('reception.noShow.done', { name: row.patientName }),
+      undoLabel: t('action.undo'),
+      onUndo: () => void moveVisit(clinicId, row.id, uid, 'undoNoShow').catch(failed),
+    });
   }
 
   async function onChange(row: QueueRow) {
@@ -173,7 +192,8 @@ export default function ReceptionPage() {
   }
 
   const waiting = rows.open.filter((r) => r.status === 'waiting').length;
-  const inReview = rows.open.length - waiting;
+  const called = rows.open.filter((r) => r.status === 'called').length;
+  const inReview = rows.open.length - waiting - called;
   const done = rows.finished.filter((r) => r.status === 'done').length;
 
   return (
@@ -212,6 +232,7 @@ export default function ReceptionPage() {
               label={t('reception.todaySoFar')}
               items={[
                 { value: waiting, label: t('count.waiting', { count: waiting }) },
+                { value: called, label: t('count.called', { count: called }) },
                 { value: inReview, label: t('count.inReview', { count: inReview }) },
                 { value: done, label: t('count.done', { count: done }) },
               ]}
@@ -219,6 +240,9 @@ export default function ReceptionPage() {
             <ScreenLink className="button button--small" href={REPORT_PATH}>
               {t('report.title')}
             </ScreenLink>
+          </div>
+          <div className="reception__doctors">
+            <DoctorsOnDuty doctors={duty.docs} empty={t('duty.nobody')} />
           </div>
           {!connected && (
             <p className="notice notice--warn" role="status">
@@ -240,7 +264,9 @@ export default function ReceptionPage() {
               now={now}
               online={connected}
               highlightId={saved?.visitId}
+              names={names}
               onCancel={(row) => void onCancel(row)}
+              onNoShow={onNoShow}
               onChange={(row) => void onChange(row)}
               onEditAgain={onEditAgain}
               onDiscard={(row) => outbox.discard(row.id)}

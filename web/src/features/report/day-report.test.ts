@@ -38,7 +38,7 @@ describe('dayReport', () => {
   it('gives counts by status and priority, exact waits and each doctor’s average time', () => {
     const report = dayReport(stats, 4);
     expect(report.arrivals).toBe(6);
-    expect(report.byStatus).toEqual({ waiting: 1, in_review: 1, done: 2, cancelled: 1, no_show: 1 });
+    expect(report.byStatus).toEqual({ waiting: 1, called: 0, in_review: 1, done: 2, cancelled: 1, no_show: 1 });
     expect(report.byPriority).toEqual({ emergency: 1, urgent: 2, normal: 3 });
     expect(report.wait).toEqual({ count: 3, averageMs: 300_000, medianMs: 240_000, p90Ms: 600_000 });
     expect(report.doctors).toEqual([

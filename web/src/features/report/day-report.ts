@@ -36,6 +36,7 @@ export function dayReport(stats: DayStatsDoc, dayEndHour: number): DayReport {
   const total = waits.reduce((sum, w) => sum + w, 0);
   const byStatus: Record<VisitStatus, number> = {
     waiting: stats.waiting,
+    called: stats.called,
     in_review: stats.inReview,
     done: stats.done,
     cancelled: stats.cancelled,

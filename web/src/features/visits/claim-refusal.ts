@@ -7,16 +7,14 @@ export interface ClaimRefusal {
   label: string;
 }
 
-/**
- * Why a doctor may not start reviewing a visit; null when they may. Doctors cannot read each
- * other's staff records, so another doctor is named only as such.
- */
+/** Why a doctor may not call a visit or start reviewing it from the waiting list; null when they may. */
 export function claimRefusal(visit: Visit | undefined, uid: string): ClaimRefusal | null {
   if (!visit) return { key: 'claim.gone', label: '' };
   const label = visit.ticket ?? visit.patientName;
   switch (visit.status) {
     case 'waiting':
       return null;
+    case 'called':
     case 'in_review':
       return { key: visit.claimedBy === uid ? 'claim.alreadyYours' : 'claim.taken', label };
     case 'done':

@@ -3,6 +3,7 @@ import toast from 'react-hot-toast';
 import { doc, updateDoc } from 'firebase/firestore';
 import type { ClinicDayClock } from '@clinicflow/shared/clinic-time';
 import type { ClinicDoc, Language } from '@clinicflow/shared/model';
+import { roomsUpdate } from '@clinicflow/shared/documents';
 import { paths } from '@clinicflow/shared/paths';
 import { db, withId } from '@/lib/firestore';
 import { friendlyFirestoreError } from '@/lib/errors';
@@ -36,6 +37,11 @@ export function useClinic(clinicId: string): ClinicDoc | null {
     if (timezone) rememberTimezone(clinicId, timezone);
   }, [clinicId, timezone]);
   return clinic;
+}
+
+/** The admin's list of the clinic's rooms (roomsSchema checked first). Settles when the server answers. */
+export function setClinicRooms(clinicId: string, rooms: readonly string[]): Promise<void> {
+  return updateDoc(clinicRef(clinicId), roomsUpdate(rooms));
 }
 
 /** The admin's setting: the clinic's default language (a device's own choice still wins there). */

@@ -6,18 +6,28 @@ import type { Live } from '@/lib/live-query';
 import { NOW, liveVisit as visit, ts } from '@/test/visits';
 import { VisitCard } from './visit-card';
 
-function setup(v: Live<VisitDoc>, uid = 'dr-lee', claimBlockedBy: string | null = null) {
+const NAMES = new Map([['dr-okafor', 'Dr. Tunde Okafor']]);
+
+function setup(
+  v: Live<VisitDoc>,
+  uid = 'dr-lee',
+  claimBlockedBy: string | null = null,
+  callBlockedBy: string | null = null,
+) {
   const onAction = vi.fn();
   render(
     <>
       <p id="why">The server is not answering.</p>
+      <p id="duty">Start your shift in a room to call patients.</p>
       <VisitCard
         visit={v}
         uid={uid}
         now={NOW}
         isNew={false}
         busy={false}
+        names={NAMES}
         claimBlockedBy={claimBlockedBy}
+        callBlockedBy={callBlockedBy}
         onAction={onAction}
       />
     </>,
@@ -35,23 +45,47 @@ describe('VisitCard', () => {
     expect(screen.getByText('11 min').parentElement).toHaveAttribute('data-level', 'red');
   });
 
-  it('offers "Start review" on a waiting visit', async () => {
+  it('offers "Call in" and "Start review" on a waiting visit', async () => {
     const onAction = setup(visit());
+    await userEvent.click(screen.getByRole('button', { name: 'Call in' }));
+    expect(onAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'v1' }), 'call');
     await userEvent.click(screen.getByRole('button', { name: 'Start review' }));
     expect(onAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'v1' }), 'claim');
   });
 
-  it('gives the holder complete and return to queue', async () => {
-    const onAction = setup(visit({ status: 'in_review', claimedBy: 'dr-lee', claimedAt: ts(NOW - 3 * 60_000) }));
-    expect(screen.getByText(/In review by/)).toHaveTextContent('In review by you for 3 min');
-    await userEvent.click(screen.getByRole('button', { name: 'Return to queue' }));
-    expect(onAction).toHaveBeenCalledWith(expect.anything(), 'return');
-    expect(screen.getByRole('button', { name: 'Complete' })).toBeEnabled();
+  it('disables "Call in" until the doctor is on duty, and says why', () => {
+    setup(visit(), 'dr-lee', null, 'duty');
+    const call = screen.getByRole('button', { name: 'Call in' });
+    expect(call).toBeDisabled();
+    expect(call).toHaveAccessibleDescription('Start your shift in a room to call patients.');
+    expect(screen.getByRole('button', { name: 'Start review' })).toBeEnabled();
   });
 
-  it('shows another doctor’s review without any button', () => {
-    setup(visit({ status: 'in_review', claimedBy: 'dr-okafor', claimedAt: ts(NOW - 60_000) }));
-    expect(screen.getByText(/In review by/)).toHaveTextContent('In review by another doctor');
+  it('gives the holder complete, kept apart from transfer and return to queue', async () => {
+    const onAction = setup(visit({ status: 'in_review', claimedBy: 'dr-lee', claimedAt: ts(NOW - 3 * 60_000) }));
+    expect(screen.getByText(/In review with/).parentElement).toHaveTextContent('In review with you · for 3 min');
+    await userEvent.click(screen.getByRole('button', { name: 'Return to queue' }));
+    expect(onAction).toHaveBeenCalledWith(expect.anything(), 'return');
+    const complete = screen.getByRole('button', { name: 'Complete' });
+    expect(complete).toBeEnabled();
+    expect(complete.parentElement).not.toBe(screen.getByRole('button', { name: 'Return to queue' }).parentElement);
+  });
+
+  it('gives the doctor who called a patient start, call again, no-show, transfer and return', () => {
+    setup(visit({ status: 'called', claimedBy: 'dr-lee', room: 'Room 1', calledAt: ts(NOW - 60_000) }));
+    expect(screen.getByText(/Called to/).parentElement).toHaveTextContent('Called to Room 1 by you · for 1 min');
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Start review',
+      'No-show',
+      'Call again',
+      'Transfer',
+      'Return to queue',
+    ]);
+  });
+
+  it('names the other doctor and their room, without any button', () => {
+    setup(visit({ status: 'called', claimedBy: 'dr-okafor', room: 'Room 2', calledAt: ts(NOW - 60_000) }));
+    expect(screen.getByText(/Called to/)).toHaveTextContent('Called to Room 2 by Dr. Tunde Okafor');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 

@@ -13,7 +13,9 @@ function renderLists(visits: ReturnType<typeof liveVisit>[]) {
       now={NOW}
       newIds={new Set()}
       busyId={null}
+      names={new Map()}
       claimBlockedBy={null}
+      callBlockedBy={null}
       onAction={() => undefined}
     />,
   );

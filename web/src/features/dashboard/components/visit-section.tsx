@@ -1,5 +1,5 @@
 import type { VisitDoc } from '@clinicflow/shared/model';
-import type { Transition } from '@clinicflow/shared/transitions';
+import type { TransitionAction } from '@clinicflow/shared/transitions';
 import type { Live } from '@/lib/live-query';
 import { VisitCard } from './visit-card';
 
@@ -14,9 +14,12 @@ export interface VisitSectionProps {
   now: number;
   newIds: ReadonlySet<string>;
   busyId: string | null;
-  /** Id of the notice saying why "Start review" is disabled, while it is. */
+  names: ReadonlyMap<string, string>;
+  /** Id of the notice saying why "Call in" and "Start review" are disabled, while they are. */
   claimBlockedBy: string | null;
-  onAction: (visit: Live<VisitDoc>, action: Transition['action']) => void;
+  /** Id of the notice saying why "Call in" is disabled (not on duty), while it is. */
+  callBlockedBy: string | null;
+  onAction: (visit: Live<VisitDoc>, action: TransitionAction) => void;
 }
 
 /** One heading and its cards: your patients, the waiting list, those with other doctors. */
@@ -40,7 +43,9 @@ export function VisitSection({ id, title, visits, empty, ...card }: VisitSection
               now={card.now}
               isNew={card.newIds.has(v.id)}
               busy={card.busyId === v.id}
+              names={card.names}
               claimBlockedBy={card.claimBlockedBy}
+              callBlockedBy={card.callBlockedBy}
               onAction={card.onAction}
             />
           ))}

@@ -6,10 +6,17 @@ import { TodayQueue, type TodayQueueProps } from './today-queue';
 
 const NOW = FIXTURE_NOW;
 const row = queueRowFixture;
+const NAMES = new Map([['dr-lee', 'Dr. Amelia Lee']]);
 
 function setup(props: Partial<TodayQueueProps>) {
-  const handlers = { onCancel: vi.fn(), onChange: vi.fn(), onEditAgain: vi.fn(), onDiscard: vi.fn() };
-  render(<TodayQueue open={[]} finished={[]} now={NOW} online {...handlers} {...props} />);
+  const handlers = {
+    onCancel: vi.fn(),
+    onNoShow: vi.fn(),
+    onChange: vi.fn(),
+    onEditAgain: vi.fn(),
+    onDiscard: vi.fn(),
+  };
+  render(<TodayQueue open={[]} finished={[]} now={NOW} online names={NAMES} {...handlers} {...props} />);
   return handlers;
 }
 
@@ -115,5 +122,16 @@ describe('TodayQueue', () => {
     expect(screen.queryByRole('button', { name: 'Change the visit of Ana Ruiz' })).toBeNull();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Change the visit of Maria Garcia' }));
     expect(handlers.onChange).toHaveBeenCalledWith(expect.objectContaining({ id: 'v1' }));
+  });
+
+  it('names the doctor and room of a called visit, and offers the desk a no-show for it', async () => {
+    const handlers = setup({
+      open: [row({ status: 'called', claimedBy: 'dr-lee', room: 'Room 2', claimedAtMs: NOW - 60_000 })],
+    });
+    const line = screen.getByRole('row', { name: /Maria Garcia/ });
+    expect(line).toHaveTextContent('Called to Room 2 by Dr. Amelia Lee');
+    expect(within(line).queryByRole('button', { name: /Cancel/ })).not.toBeInTheDocument();
+    await userEvent.click(within(line).getByRole('button', { name: 'Mark Maria Garcia as a no-show' }));
+    expect(handlers.onNoShow).toHaveBeenCalledWith(expect.objectContaining({ id: 'v1' }));
   });
 });

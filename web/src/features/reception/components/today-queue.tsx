@@ -1,7 +1,8 @@
+import { ClaimHolder } from '@/components/visits/claim-holder';
 import { PriorityBadge, StatusBadge, WaitTimer } from '@/components/visits/visit-badges';
 import { ticketLabel } from '@/config/labels';
 import { useI18n } from '@/lib/i18n';
-import type { QueueRow } from '../queue-rows';
+import { OPEN, type QueueRow } from '../queue-rows';
 import { TableHead } from '@/components/ui/table-head';
 
 export interface TodayQueueProps {
@@ -9,9 +10,12 @@ export interface TodayQueueProps {
   finished: QueueRow[];
   now: number;
   online: boolean;
+  /** Doctors' names by uid, for who holds a called or in-review visit. */
+  names: ReadonlyMap<string, string>;
   /** The visit this desk saved last, highlighted until the next one. */
   highlightId?: string | undefined;
   onCancel: (row: QueueRow) => void;
+  onNoShow: (row: QueueRow) => void;
   onChange: (row: QueueRow) => void;
   onEditAgain: (row: QueueRow) => void;
   onDiscard: (row: QueueRow) => void;
@@ -45,13 +49,16 @@ function Row({
   now,
   online,
   highlightId,
+  names,
   onCancel,
+  onNoShow,
   onChange,
   onEditAgain,
   onDiscard,
 }: { row: QueueRow } & Omit<TodayQueueProps, 'open' | 'finished'>) {
   const { t, clock } = useI18n();
-  const finished = row.status !== 'waiting' && row.status !== 'in_review';
+  const finished = !OPEN.includes(row.status);
+  const claimed = row.status === 'called' || row.status === 'in_review';
   return (
     <tr
       className={`queue-row${finished ? ' queue-row--finished' : ''}${row.id === highlightId ? ' queue-row--new' : ''}`}
@@ -73,6 +80,7 @@ function Row({
           <StatusBadge status={row.status} />
           <SyncNote row={row} online={online} />
         </div>
+        {claimed && <ClaimHolder visit={row} names={names} />}
       </td>
       <td>
         <Waited row={row} now={now} />
@@ -90,6 +98,15 @@ function Row({
               {t('queue.discard')}
             </button>
           </>
+        ) : row.status === 'called' ? (
+          <button
+            className="button button--small button--row-action"
+            type="button"
+            onClick={() => onNoShow(row)}
+            aria-label={t('queue.noShowOf', { name: row.patientName })}
+          >
+            {t('action.noShow')}
+          </button>
         ) : (
           row.status === 'waiting' &&
           !row.request && (

@@ -19,7 +19,8 @@ import type { Visit, VisitDoc } from '@clinicflow/shared/model';
 import { detailsMissing, type PatientInput, type VisitInput } from '@clinicflow/shared/validation';
 import { toQuery } from '@clinicflow/shared/firestore-query';
 import { paths } from '@clinicflow/shared/paths';
-import { transitionUpdate } from '@clinicflow/shared/transitions';
+import { transitionUpdate, type TransitionMove } from '@clinicflow/shared/transitions';
+import { nextToCall } from '@clinicflow/shared/queue';
 import { queries } from '@clinicflow/shared/queries';
 import { DeadlineError, SERVER_ANSWER_MS, withDeadline } from '@/lib/deadline';
 import { db, withId } from '@/lib/firestore';
@@ -120,10 +121,6 @@ export function correctVisit(clinicId: string, uid: string, request: VisitCorrec
   return batch.commit();
 }
 
-export function cancelVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
-  return updateDoc(visitRef(clinicId, visitId), transitionUpdate('cancel', uid, serverTimestamp()));
-}
-
 export class ClaimRefusedError extends Error {
   constructor(
     readonly refusal: ClaimRefusal,
@@ -133,19 +130,23 @@ export class ClaimRefusedError extends Error {
   }
 }
 
+/** The moves that take a visit off the waiting list: a call to the doctor's room, or a review at once. */
+export type TakeMove = 'claim' | { action: 'call'; room: string };
+
 /**
- * "Start review" in a transaction: it reads the visit on the server first, so of two doctors
- * pressing at once exactly one gets it and the other is told plainly that someone was first.
- * It ends within SERVER_ANSWER_MS: against a silent server a transaction waits for minutes. A
- * transaction that gets its read back after the deadline gives up rather than claim a patient
- * the doctor was told they did not get; one whose commit was already on its way when the
- * deadline passed and lands anyway is reported to `onLateClaim`.
+ * "Call in" and "Start review" in a transaction: it reads the visit on the server first, so of
+ * two doctors pressing at once exactly one gets it and the other is told plainly that someone
+ * was first. It ends within SERVER_ANSWER_MS: against a silent server a transaction waits for
+ * minutes. A transaction that gets its read back after the deadline gives up rather than take a
+ * patient the doctor was told they did not get; one whose commit was already on its way when
+ * the deadline passed and lands anyway is reported to `onLate`.
  */
-export async function claimVisit(
+export async function takeVisit(
   clinicId: string,
   visitId: string,
   uid: string,
-  onLateClaim?: () => void,
+  move: TakeMove,
+  onLate?: () => void,
 ): Promise<void> {
   const ref = visitRef(clinicId, visitId);
   const deadline = Date.now() + SERVER_ANSWER_MS;
@@ -156,7 +157,7 @@ export async function claimVisit(
         if (Date.now() > deadline) throw new DeadlineError();
         const refusal = claimRefusal(visit, uid);
         if (refusal) throw new ClaimRefusedError(refusal);
-        tx.update(ref, transitionUpdate('claim', uid, serverTimestamp()));
+        tx.update(ref, transitionUpdate(move, uid, serverTimestamp()));
       });
     } catch (err) {
       if (err instanceof ClaimRefusedError || err instanceof DeadlineError) throw err;
@@ -167,13 +168,42 @@ export async function claimVisit(
       throw refusal ? new ClaimRefusedError(refusal, { cause: err }) : err;
     }
   };
-  return withDeadline(attempt(), SERVER_ANSWER_MS, onLateClaim);
+  return withDeadline(attempt(), SERVER_ANSWER_MS, onLate);
 }
 
-export function completeVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
-  return updateDoc(visitRef(clinicId, visitId), transitionUpdate('complete', uid, serverTimestamp()));
+/** How many visits "Call next" tries before it gives up: each one lost went to another doctor. */
+const CALL_NEXT_TRIES = 5;
+
+/**
+ * "Call next": calls the first waiting visit in queue order (priority, then arrival) to `room`.
+ * When another doctor got it first (their call landed between this list and this call), it calls
+ * the next one instead. Resolves with the visit called, or null when nobody is waiting.
+ */
+export async function callNext<T extends Visit>(
+  clinicId: string,
+  uid: string,
+  room: string,
+  waiting: readonly T[],
+): Promise<T | null> {
+  const tried = new Set<string>();
+  for (let n = 0; n < CALL_NEXT_TRIES; n++) {
+    const next = nextToCall(waiting, tried);
+    if (!next) return null;
+    try {
+      await takeVisit(clinicId, next.id, uid, { action: 'call', room });
+      return next;
+    } catch (err) {
+      if (!(err instanceof ClaimRefusedError) || err.refusal.key === 'claim.gone') throw err;
+      tried.add(next.id);
+    }
+  }
+  return null;
 }
 
-export function returnVisit(clinicId: string, visitId: string, uid: string): Promise<void> {
-  return updateDoc(visitRef(clinicId, visitId), transitionUpdate('return', uid, serverTimestamp()));
+/**
+ * Every other move on a visit: written like any write (offline it shows here at once and is sent
+ * when the server answers); the promise settles with the server's answer.
+ */
+export function moveVisit(clinicId: string, visitId: string, uid: string, move: TransitionMove): Promise<void> {
+  return updateDoc(visitRef(clinicId, visitId), transitionUpdate(move, uid, serverTimestamp()));
 }
