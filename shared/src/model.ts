@@ -4,13 +4,13 @@
  * LIMITS by hand, and the rules tests prove the two agree.
  */
 
-export const ROLES = ['admin', 'receptionist', 'checkerDoctor'] as const;
+export const ROLES = ['admin', 'receptionist', 'checkerDoctor', 'display'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PRIORITIES = ['emergency', 'urgent', 'normal'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const VISIT_STATUSES = ['waiting', 'in_review', 'done', 'cancelled', 'no_show'] as const;
+export const VISIT_STATUSES = ['waiting', 'called', 'in_review', 'done', 'cancelled', 'no_show'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 /** Statuses a doctor's dashboard shows: the visits still being worked on. */
@@ -131,6 +131,9 @@ export interface VisitDoc<T = TimestampLike> {
   dayKey?: string;
   claimedBy?: string | null;
   claimedAt?: T | null;
+  /** The room the patient was called to (its name copied at the call) and when; a recall moves calledAt. */
+  room?: string | null;
+  calledAt?: T | null;
   completedAt?: T;
   /** Who made the last status change, and when: the audit function reads these. */
   statusChangedBy?: string;

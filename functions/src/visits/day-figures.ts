@@ -13,6 +13,8 @@ type Counter = 'waiting' | 'inReview' | 'done' | 'cancelled';
 /** no_show has no counter of its own: a visit marked so simply leaves the one it was in. */
 const COUNTER_OF: Record<VisitStatus, Counter | null> = {
   waiting: 'waiting',
+  // Called to a room: claimed by the calling doctor, counted with those in review.
+  called: 'inReview',
   in_review: 'inReview',
   done: 'done',
   cancelled: 'cancelled',
