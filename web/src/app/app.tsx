@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import type { Role } from '@clinicflow/shared/model';
 import { Loading } from '@/components/ui/loading';
@@ -16,7 +16,13 @@ const ROUTES: { path: string; role: Role; Page: ComponentType }[] = [
   { path: ROLE_HOME.receptionist, role: 'receptionist', Page: ROLE_SCREENS.receptionist.Screen },
   { path: ROLE_HOME.checkerDoctor, role: 'checkerDoctor', Page: ROLE_SCREENS.checkerDoctor.Screen },
   { path: ROLE_HOME.admin, role: 'admin', Page: ROLE_SCREENS.admin.Screen },
+  { path: ROLE_HOME.display, role: 'display', Page: ROLE_SCREENS.display.Screen },
 ];
+
+/** The waiting-room display reads its board alone (not the clinic, which the staff services read). */
+function DisplayServices({ children }: { children: ReactNode }) {
+  return children;
+}
 
 function Routes() {
   const session = useSession();
@@ -24,9 +30,10 @@ function Routes() {
   if (session.status === 'signedOut') return <SignInPage />;
   if (!session.claims) return <NoRolePage email={session.email} />;
   const { role } = session.claims;
+  const Services = role === 'display' ? DisplayServices : StaffServices;
   return (
     <Suspense fallback={<Loading />}>
-      <StaffServices>
+      <Services>
         <Switch>
           {/* A route of another role sends the user home: their token, not the URL, decides. */}
           {ROUTES.map(({ path, role: routeRole, Page }) => (
@@ -38,7 +45,7 @@ function Routes() {
             <Redirect to={ROLE_HOME[role]} replace />
           </Route>
         </Switch>
-      </StaffServices>
+      </Services>
     </Suspense>
   );
 }

@@ -4,4 +4,5 @@ export const ROLE_HOME: Record<Role, string> = {
   receptionist: '/reception',
   checkerDoctor: '/dashboard',
   admin: '/admin',
+  display: '/display',
 };

@@ -33,6 +33,7 @@ export const ROLE_SCREENS: Record<Role, Screen> = {
   receptionist: lazyScreen(() => import('@/features/reception/reception-page')),
   checkerDoctor: lazyScreen(() => import('@/features/dashboard/dashboard-page')),
   admin: lazyScreen(() => import('@/features/admin/admin-page')),
+  display: lazyScreen(() => import('@/features/display/display-page')),
 };
 
 /** What every staff screen runs besides the screen itself (toaster, role-change watch). */

@@ -17,6 +17,7 @@ export function claimRefusal(visit: Visit | undefined, uid: string): ClaimRefusa
   switch (visit.status) {
     case 'waiting':
       return null;
+    case 'called':
     case 'in_review':
       return { key: visit.claimedBy === uid ? 'claim.alreadyYours' : 'claim.taken', label };
     case 'done':
