@@ -33,6 +33,16 @@ describe('buildBoard', () => {
     expect(board.waiting).toEqual(['A-003']);
   });
 
+  it('orders calls made in the same millisecond by ticket, whatever order the visits came in', () => {
+    const same = [3, 1, 2].map((n) => visit(n, { status: 'called', room: 'Room', calledAtMs: 50 }));
+    expect(build(same, same).called.map((c) => c.ticket)).toEqual(['A-001', 'A-002', 'A-003']);
+    expect(build([...same].reverse(), [...same].reverse()).recentCalls.map((c) => c.ticket)).toEqual([
+      'A-001',
+      'A-002',
+      'A-003',
+    ]);
+  });
+
   it(`keeps the ${BOARD_RECENT_CALLS} latest calls of the day, whatever the visits' status now`, () => {
     const calls = Array.from({ length: 9 }, (_, i) =>
       visit(i + 1, { status: 'done', room: `Room ${i}`, calledAtMs: (i + 1) * 10 }),

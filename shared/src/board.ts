@@ -86,7 +86,8 @@ const call =
 const isCall = (visit: BoardVisit): visit is BoardVisit & { room: string; calledAtMs: number } =>
   visit.room !== null && visit.calledAtMs !== null;
 
-const latestFirst = (a: BoardVisit, b: BoardVisit) => (b.calledAtMs ?? 0) - (a.calledAtMs ?? 0);
+/** Latest call first; calls in the same millisecond by ticket, so every reading orders them alike. */
+const latestFirst = (a: BoardVisit, b: BoardVisit) => (b.calledAtMs ?? 0) - (a.calledAtMs ?? 0) || byTicket(a, b);
 
 /**
  * The board from the clinic's open visits (`open`) and its visits called since the clinic's
