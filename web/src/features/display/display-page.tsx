@@ -54,7 +54,7 @@ export default function DisplayPage() {
           )}
         </div>
       </header>
-      {feed.status === 'error' && <p className="board__notice">{t('display.stopped')}</p>}
+      {(feed.status === 'error' || feed.malformed) && <p className="board__notice">{t('display.stopped')}</p>}
       {board ? (
         <>
           <div className="board__main">
@@ -64,7 +64,7 @@ export default function DisplayPage() {
           <RecentCalls calls={board.recentCalls} />
         </>
       ) : (
-        <p className="board__notice">{t('display.noBoard')}</p>
+        feed.status === 'missing' && <p className="board__notice">{t('display.noBoard')}</p>
       )}
       <div className="visually-hidden" aria-live="assertive" data-testid="board-announce">
         {board?.called

@@ -6,6 +6,8 @@ import { callKey } from '../new-calls';
 /** As many calls and waiting tickets as the 1920×1080 screen shows in its large type. */
 export const CALLS_SHOWN = 5;
 export const WAITING_SHOWN = 24;
+/** A room name longer than this ("Consulta 12") is set smaller, so it fits its row whole. */
+const LONG_ROOM = 11;
 
 /** One of the board's two panels: its title, and `empty`'s words while it has nothing to show. */
 function Panel(props: { kind: string; title: MessageKey; empty: MessageKey | null; children: ReactNode }) {
@@ -42,7 +44,11 @@ export function CallsPanel({ calls, highlighted }: { calls: readonly BoardCall[]
             <span className="board-call__arrow" aria-hidden="true">
               →
             </span>
-            <span className="board-call__room">{call.room}</span>
+            <span
+              className={call.room.length > LONG_ROOM ? 'board-call__room board-call__room--long' : 'board-call__room'}
+            >
+              {call.room}
+            </span>
           </li>
         ))}
       </ol>
