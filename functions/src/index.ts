@@ -7,6 +7,7 @@ export { onVisitCreated } from './visits/on-visit-created';
 export { onVisitUpdated } from './visits/on-visit-updated';
 export { ticketSweeper } from './visits/ticket-sweeper';
 export { dayClose } from './days/day-close';
+export { onBoardVisitWritten, onBoardClinicUpdated } from './board/on-board-source';
 export { onPatientUpdated } from './corrections/on-patient-updated';
 export { addStaff } from './staff/add-staff';
 export { changeStaffRole } from './staff/change-staff-role';

@@ -26,6 +26,7 @@ export const logs = {
     logger.info('patient correction audited', { clinicId, patientId, audit, renamedVisits }),
   visitCorrected: (clinicId: string, visitId: string, audit: string, raiseAnnounced: boolean) =>
     logger.info('visit correction audited', { clinicId, visitId, audit, raiseAnnounced }),
+  boardKept: (clinicId: string, result: string) => logger.info('waiting-room board rebuilt', { clinicId, result }),
   sweepFinished: (found: number, assigned: number) => logger.info('ticket sweep finished', { found, assigned }),
   dayClosed: (clinicId: string, dayStart: string, closed: number) =>
     logger.info('visits left open from earlier clinic days closed', { clinicId, dayStart, closed }),

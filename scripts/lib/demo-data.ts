@@ -72,6 +72,13 @@ export const DEMO_USERS: DemoUser[] = [
     onDutyIn: 'Consulta 2',
   },
   {
+    // The waiting room's TV: it reads the clinic's board and nothing else.
+    uid: 'sunrise-display',
+    email: 'display@sunrise.demo',
+    displayName: 'Waiting room TV',
+    staff: { clinicId: 'sunrise', role: 'display' },
+  },
+  {
     uid: 'harbor-admin',
     email: 'admin@harbor.demo',
     displayName: 'Hank Admin',

@@ -4,7 +4,7 @@
  * LIMITS by hand, and the rules tests prove the two agree.
  */
 
-export const ROLES = ['admin', 'receptionist', 'checkerDoctor'] as const;
+export const ROLES = ['admin', 'receptionist', 'checkerDoctor', 'display'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PRIORITIES = ['emergency', 'urgent', 'normal'] as const;

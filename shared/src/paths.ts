@@ -12,4 +12,6 @@ export const paths = {
   corrections: (clinicId: string) => `clinics/${clinicId}/corrections`,
   days: (clinicId: string) => `clinics/${clinicId}/days`,
   staffAudit: (clinicId: string) => `clinics/${clinicId}/staffAudit`,
+  /** The waiting-room board: one document, `board/today` (BOARD_ID in board.ts). */
+  board: (clinicId: string) => `clinics/${clinicId}/board`,
 } as const;

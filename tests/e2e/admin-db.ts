@@ -4,6 +4,7 @@
  */
 import { getAuth } from 'firebase-admin/auth';
 import { Timestamp, getFirestore } from 'firebase-admin/firestore';
+import { BOARD_ID, type BoardDoc } from '@clinicflow/shared/board';
 import { newPatientDoc, newVisitDoc } from '@clinicflow/shared/documents';
 import type { Priority, StaffRecord } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
@@ -71,6 +72,29 @@ export async function seedPastVisit(clinicId: string, v: PastVisit): Promise<str
   );
   for (const change of history(v, at)) await visitRef.update(change);
   return visitRef.id;
+}
+
+/**
+ * The visit called to `room` `minutesAgo`, as the calling core writes it (status 'called' unless
+ * it has moved on, room and calledAt); the waiting-room board follows.
+ */
+export async function callVisit(clinicId: string, visitId: string, room: string, minutesAgo = 0): Promise<void> {
+  const ref = adminDb().doc(`${paths.visits(clinicId)}/${visitId}`);
+  const status = (await ref.get()).get('status') as string;
+  await ref.update({
+    ...(status === 'waiting' && { status: 'called' }),
+    room,
+    calledAt: Timestamp.fromMillis(Date.now() - minutesAgo * 60_000),
+  });
+}
+
+/** Waits until the clinic's waiting-room board, as the keeper wrote it, satisfies `ok`. */
+export async function boardWhen(clinicId: string, what: string, ok: (board: BoardDoc) => boolean): Promise<void> {
+  const ref = adminDb().doc(`${paths.board(clinicId)}/${BOARD_ID}`);
+  await eventually(`${clinicId}'s board: ${what}`, async () => {
+    const board = (await ref.get()).data() as BoardDoc | undefined;
+    return board && ok(board) ? true : undefined;
+  });
 }
 
 /** A staff member of their own (so a test may change their role without touching the demo users). */

@@ -43,6 +43,24 @@ export async function signIn(page: Page, email: string, options: SignInOptions =
   await expect(page.getByRole('button', { name: t('shell.signOut') })).toBeVisible();
 }
 
+/** The waiting room's TV: 1920×1080. */
+export const TV = { width: 1920, height: 1080 } as const;
+
+/**
+ * Sign-in as the admin does it once on the waiting room's TV: trusted, so it stays signed in. The
+ * sign-in page speaks the device's language (`options.language`); the display, its clinic's.
+ */
+export async function signInDisplay(page: Page, email: string, clinicLanguage: Language, language: Language = 'en') {
+  const t = say(language);
+  await page.goto('/');
+  await page.getByLabel(t('signIn.email')).fill(email);
+  await page.getByLabel(t('signIn.password')).fill(DEMO_PASSWORD);
+  await page.getByRole('checkbox', { name: t('signIn.trusted') }).setChecked(true);
+  await page.getByRole('button', { name: t('signIn.submit') }).click();
+  await expect(page.getByRole('heading', { name: say(clinicLanguage)('display.title') })).toBeVisible();
+  await expect(page).toHaveURL(/\/display$/);
+}
+
 /** A fresh browser context (its own storage: another person at another computer), signed in. */
 export async function openAs(
   browser: Browser,

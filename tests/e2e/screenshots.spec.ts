@@ -8,9 +8,20 @@ import { join } from 'node:path';
 import type { Language } from '@clinicflow/shared/model';
 import { ROOT } from '../../scripts/lib/root';
 import { clearEmulators, seedDemo } from '../../scripts/lib/seed';
-import { seedPastVisit, type PastVisit } from './admin-db';
+import { paths } from '@clinicflow/shared/paths';
+import { adminDb, boardWhen, callVisit, seedPastVisit, type PastVisit } from './admin-db';
 import { deployNewVersion, serviceWorkerInControl } from './app-install';
-import { VIEWPORTS, deviceLanguage, openAs, queueRow, registerPatientVisit, say, signIn } from './helpers';
+import {
+  TV,
+  VIEWPORTS,
+  deviceLanguage,
+  openAs,
+  queueRow,
+  registerPatientVisit,
+  say,
+  signIn,
+  signInDisplay,
+} from './helpers';
 import { routeFirestoreThrough, startFirestoreProxy } from './server-cut';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
@@ -115,7 +126,9 @@ async function captureEveryScreen(browser: Browser, language: Language) {
   const t = say(language);
   const shot = shooter(language);
   const inLanguage = { language };
-  for (const visit of MORNING) await seedPastVisit('sunrise', { ...visit, reason: visit.reason[language] });
+  const morning: string[] = [];
+  for (const visit of MORNING)
+    morning.push(await seedPastVisit('sunrise', { ...visit, reason: visit.reason[language] }));
 
   const signInPage = await browser.newPage({ viewport: VIEWPORTS.desk, storageState: deviceLanguage(language) });
   await signInPage.goto('/');
@@ -281,6 +294,33 @@ async function captureEveryScreen(browser: Browser, language: Language) {
   await signIn(noRole, 'norole@demo.test', inLanguage);
   await shot(noRole, 'no-role');
   await noRole.close();
+
+  await captureDisplay(browser, language, morning);
+}
+
+/**
+ * The waiting room's TV at 1920×1080: this morning's calls, and one made as the picture is taken
+ * (highlighted). A shared screen speaks its clinic's language, so the clinic is set to the one
+ * being captured.
+ */
+async function captureDisplay(browser: Browser, language: Language, morning: string[]) {
+  const [, , carmen, john, kwame, lucia] = morning;
+  if (!carmen || !john || !kwame || !lucia) throw new Error('the morning has fewer visits than the display needs');
+  const room = (n: number) => `${language === 'es' ? 'Consulta' : 'Room'} ${n}`;
+  await adminDb().doc(paths.clinic('sunrise')).update({ language });
+  await callVisit('sunrise', lucia, room(3), 9);
+  await callVisit('sunrise', kwame, room(1), 6);
+  await callVisit('sunrise', carmen, room(2), 1);
+  // On the board before the TV opens: only the call made with the TV on is new to it.
+  await boardWhen('sunrise', 'three calls', (b) => b.recentCalls.length === 3 && b.language === language);
+  const tv = await browser.newPage({ viewport: TV, storageState: deviceLanguage(language) });
+  await signInDisplay(tv, 'display@sunrise.demo', language, language);
+  await expect(tv.getByTestId('board-call')).toHaveCount(1);
+  await callVisit('sunrise', john, room(4));
+  await expect(tv.locator('.board-call--new')).toContainText(room(4));
+  await expect(tv.getByTestId('board-connection')).toHaveAttribute('data-tone', 'live');
+  await shooter(language)(tv, 'display', 'viewport');
+  await tv.close();
 }
 
 /** An emergency walk-in, by name and reason alone: the queue shows "Details missing". */

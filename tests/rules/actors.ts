@@ -1,7 +1,7 @@
 /**
  * Everyone the rules meet: signed out, signed in without claims, broken claims, each role of
  * clinic A and of clinic B, and members of clinic A whose token still carries claims their staff
- * record no longer backs (deactivated, demoted, no record). Every table in the suite runs
+ * record no longer backs (deactivated, demoted, no record), and the waiting-room displays. Every table in the suite runs
  * against all of them.
  */
 import type { Role } from '@clinicflow/shared/model';
@@ -75,9 +75,11 @@ export const ROLE_WITHOUT_CLINIC: Actor = {
 export const ADMIN_A = member('admin', CLINIC_A, 'admin-a', 'the admin of clinic A');
 export const RECEPTIONIST_A = member('receptionist', CLINIC_A, 'receptionist-a', 'a receptionist of clinic A');
 export const DOCTOR_A = member('checkerDoctor', CLINIC_A, 'doctor-a', 'a checker doctor of clinic A');
+export const DISPLAY_A = member('display', CLINIC_A, 'display-a', 'the waiting-room display of clinic A');
 export const ADMIN_B = member('admin', CLINIC_B, 'admin-b', 'the admin of clinic B');
 export const RECEPTIONIST_B = member('receptionist', CLINIC_B, 'receptionist-b', 'a receptionist of clinic B');
 export const DOCTOR_B = member('checkerDoctor', CLINIC_B, 'doctor-b', 'a checker doctor of clinic B');
+export const DISPLAY_B = member('display', CLINIC_B, 'display-b', 'the waiting-room display of clinic B');
 
 export const DEACTIVATED_A = staleToken(
   'deactivated-a',
@@ -96,6 +98,12 @@ export const DEMOTED_ADMIN_A = staleToken(
   'an admin of clinic A demoted to checker doctor, token not refreshed',
   'admin',
   { clinicId: CLINIC_A, role: 'checkerDoctor', active: true },
+);
+export const DEACTIVATED_DISPLAY_A = staleToken(
+  'deactivated-display-a',
+  'a deactivated waiting-room display of clinic A with a still-valid token',
+  'display',
+  { clinicId: CLINIC_A, role: 'display', active: false },
 );
 export const UNRECORDED_A = staleToken(
   'unrecorded-a',
@@ -124,12 +132,15 @@ export const ACTORS: readonly Actor[] = [
   ADMIN_A,
   RECEPTIONIST_A,
   DOCTOR_A,
+  DISPLAY_A,
   ADMIN_B,
   RECEPTIONIST_B,
   DOCTOR_B,
+  DISPLAY_B,
   DEACTIVATED_A,
   DEMOTED_DOCTOR_A,
   DEMOTED_ADMIN_A,
+  DEACTIVATED_DISPLAY_A,
   UNRECORDED_A,
 ];
 
@@ -138,4 +149,12 @@ export const STAFF_A: readonly Actor[] = [ADMIN_A, RECEPTIONIST_A, DOCTOR_A];
 export const QUEUE_READERS_A: readonly Actor[] = [RECEPTIONIST_A, DOCTOR_A];
 export const NOBODY: readonly Actor[] = [];
 /** Tokens of clinic A with a known role whose record no longer backs them: they read their own record only. */
-export const STALE_TOKENS_A: readonly Actor[] = [DEACTIVATED_A, DEMOTED_DOCTOR_A, DEMOTED_ADMIN_A, UNRECORDED_A];
+export const STALE_TOKENS_A: readonly Actor[] = [
+  DEACTIVATED_A,
+  DEMOTED_DOCTOR_A,
+  DEMOTED_ADMIN_A,
+  DEACTIVATED_DISPLAY_A,
+  UNRECORDED_A,
+];
+/** Who reads clinic A's waiting-room board: its display and its staff, each backed by their record. */
+export const BOARD_READERS_A: readonly Actor[] = [...STAFF_A, DISPLAY_A];

@@ -22,6 +22,7 @@ import {
 } from '@clinicflow/shared/documents';
 import type { DutyDoc, PatientDoc, VisitDoc, VisitStatus } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
+import { BOARD_ID, boardDocSchema, boardVisitOf, buildBoard } from '@clinicflow/shared/board';
 import { transitionUpdate, type TransitionMove, type TransitionUpdate } from '@clinicflow/shared/transitions';
 import type { CompletePatientInput, PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import {
@@ -71,6 +72,8 @@ export const SEEDED_STAFF_AUDIT = `${paths.staffAudit(CLINIC_A)}/entry-seeded`;
 /** The registry entry of clinic A's admin: even they may not read it. */
 export const SEEDED_ACCOUNT = paths.account(ADMIN_A.uid);
 export const SEEDED_DAY_PATH = `${paths.days(CLINIC_A)}/${SEEDED_DAY}`;
+export const SEEDED_BOARD = `${paths.board(CLINIC_A)}/${BOARD_ID}`;
+export const SEEDED_BOARD_B = `${paths.board(CLINIC_B)}/${BOARD_ID}`;
 /** A collection the rules never name. */
 export const UNLISTED_COLLECTION = `${paths.clinic(CLINIC_A)}/exports`;
 export const SEEDED_UNLISTED = `${UNLISTED_COLLECTION}/seeded`;
@@ -232,6 +235,17 @@ export function dayDoc() {
   return { ...EMPTY_DAY, lastTicket: 7, waiting: 1 };
 }
 
+/** A waiting-room board as the keeper writes it: one ticket waiting, one called to a room. */
+export function boardDoc() {
+  const called = { ...storedVisit('called'), ticket: 'A-006', ticketNumber: 6 };
+  const open = [storedVisit('waiting'), called].map((visit) => boardVisitOf({ ...visit })).filter((v) => v !== null);
+  const board = buildBoard(
+    { open, calledToday: open, dayKey: SEEDED_DAY, timezone: 'Europe/Madrid', language: 'en', readAt: SEEDED_AT },
+    (ms) => Timestamp.fromMillis(ms),
+  );
+  return boardDocSchema.parse(board);
+}
+
 /** Clinic A's admin's registry entry. */
 export function accountDoc() {
   return newAccountDoc(CLINIC_A, 1, SEEDED_AT);
@@ -250,6 +264,8 @@ export async function seedWorld(): Promise<void> {
     [SEEDED_STAFF_AUDIT]: staffAuditDoc(),
     [SEEDED_ACCOUNT]: accountDoc(),
     [SEEDED_DAY_PATH]: dayDoc(),
+    [SEEDED_BOARD]: boardDoc(),
+    [SEEDED_BOARD_B]: boardDoc(),
     [SEEDED_UNLISTED]: { note: 'written by admin tooling' },
     ...dutyWorld(),
   };

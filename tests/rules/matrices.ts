@@ -1,5 +1,6 @@
 import { accountsMatrix } from './collections/accounts';
 import { auditMatrix } from './collections/audit';
+import { boardMatrix } from './collections/board';
 import { clinicsMatrix } from './collections/clinics';
 import { correctionsMatrix } from './collections/corrections';
 import { daysMatrix } from './collections/days';
@@ -24,6 +25,7 @@ export const MATRICES: readonly MatrixTable[] = [
   correctionsMatrix,
   staffAuditMatrix,
   daysMatrix,
+  boardMatrix,
   unlistedMatrix,
   accountsMatrix,
 ];

@@ -70,6 +70,8 @@ export async function measureRouteJavaScript(mode = 'production'): Promise<Route
     ] as const) {
       routes.set(route, new Set([...signIn, ...staff, ...closure(requiredKey(page))]));
     }
+    // The waiting-room display runs without the staff services: it reads its board alone.
+    routes.set('display', new Set([...signIn, ...closure(requiredKey('display-page.tsx'))]));
 
     // Each route also loads the catalog of the language on screen (one, by dynamic import): count
     // the larger, so a route's figure holds in either language.

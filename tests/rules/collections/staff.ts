@@ -6,6 +6,8 @@ import {
   CLINIC_A,
   DOCTOR_A,
   DOCTOR_B,
+  DISPLAY_A,
+  DISPLAY_B,
   NOBODY,
   OTHER_DOCTOR_A,
   RECEPTIONIST_A,
@@ -21,7 +23,7 @@ const seedStaff = (docId: string, actor: Actor) => ({ [staffPath(docId)]: staffD
 
 /**
  * clinics/{clinicId}/staff/{uid}: the clinic admin lists and reads it, each member with a known
- * role reads their own (in their own clinic), even once the record no longer backs their token:
+ * role (the waiting-room display too) reads their own (in their own clinic), even once the record no longer backs their token:
  * that change is what tells their app to refresh it. Only functions write it, so nobody can grant
  * themselves a role through it.
  */
@@ -31,7 +33,17 @@ export const staffMatrix: MatrixTable = {
     {
       op: 'get',
       what: 'read their own staff record',
-      allowed: [ADMIN_A, RECEPTIONIST_A, DOCTOR_A, ADMIN_B, RECEPTIONIST_B, DOCTOR_B, ...STALE_TOKENS_A],
+      allowed: [
+        ADMIN_A,
+        RECEPTIONIST_A,
+        DOCTOR_A,
+        DISPLAY_A,
+        ADMIN_B,
+        RECEPTIONIST_B,
+        DOCTOR_B,
+        DISPLAY_B,
+        ...STALE_TOKENS_A,
+      ],
       attempt: ({ db, actor }) => getDoc(doc(db, `${paths.staff(actor.staff?.clinicId ?? CLINIC_A)}/${actor.uid}`)),
     },
     {

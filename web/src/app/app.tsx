@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import type { Role } from '@clinicflow/shared/model';
 import { Loading } from '@/components/ui/loading';
@@ -18,7 +18,13 @@ const ROUTES: { path: string; roles: readonly Role[]; Page: ComponentType }[] = 
   { path: ROLE_HOME.checkerDoctor, roles: ['checkerDoctor'], Page: ROLE_SCREENS.checkerDoctor.Screen },
   { path: ROLE_HOME.admin, roles: ['admin'], Page: ROLE_SCREENS.admin.Screen },
   { path: REPORT_PATH, roles: REPORT_ROLES, Page: REPORT_SCREEN.Screen },
+  { path: ROLE_HOME.display, roles: ['display'], Page: ROLE_SCREENS.display.Screen },
 ];
+
+/** The waiting-room display reads its board alone (not the clinic, which the staff services read). */
+function DisplayServices({ children }: { children: ReactNode }) {
+  return children;
+}
 
 function Routes() {
   const session = useSession();
@@ -26,9 +32,10 @@ function Routes() {
   if (session.status === 'signedOut') return <SignInPage />;
   if (!session.claims) return <NoRolePage email={session.email} />;
   const { role } = session.claims;
+  const Services = role === 'display' ? DisplayServices : StaffServices;
   return (
     <Suspense fallback={<Loading />}>
-      <StaffServices>
+      <Services>
         <Switch>
           {/* A route of another role sends the user home: their token, not the URL, decides. */}
           {ROUTES.map(({ path, roles, Page }) => (
@@ -40,7 +47,7 @@ function Routes() {
             <Redirect to={ROLE_HOME[role]} replace />
           </Route>
         </Switch>
-      </StaffServices>
+      </Services>
     </Suspense>
   );
 }

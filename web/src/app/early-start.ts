@@ -14,6 +14,7 @@ if (member) {
   // Failures are the router's to report: it asks for the same modules again.
   const ignore = () => undefined;
   ROLE_SCREENS[member.role].preload().catch(ignore);
-  STAFF_SERVICES.preload().catch(ignore);
+  // The waiting-room display runs without the staff services (app.tsx).
+  if (member.role !== 'display') STAFF_SERVICES.preload().catch(ignore);
   import('@/lib/firestore-persistent-cache').catch(ignore);
 }

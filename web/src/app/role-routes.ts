@@ -4,6 +4,7 @@ export const ROLE_HOME: Record<Role, string> = {
   receptionist: '/reception',
   checkerDoctor: '/dashboard',
   admin: '/admin',
+  display: '/display',
 };
 
 /** Who may open the day report (REPORT_PATH): the front desk reads it; only the admin exports. */

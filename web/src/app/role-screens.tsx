@@ -33,6 +33,7 @@ export const ROLE_SCREENS: Record<Role, Screen> = {
   receptionist: lazyScreen(() => import('@/features/reception/reception-page')),
   checkerDoctor: lazyScreen(() => import('@/features/dashboard/dashboard-page')),
   admin: lazyScreen(() => import('@/features/admin/admin-page')),
+  display: lazyScreen(() => import('@/features/display/display-page')),
 };
 
 /** The day report: the admin's and the front desk's (read-only), its own chunk. */

@@ -6,6 +6,7 @@ export const ROLE_LABELS: Record<Role, MessageKey> = {
   receptionist: 'role.receptionist',
   checkerDoctor: 'role.checkerDoctor',
   admin: 'role.admin',
+  display: 'role.display',
 };
 
 /** A role inside a sentence ("added as receptionist"), where a language may write it differently. */
@@ -13,6 +14,7 @@ export const ROLE_IN_SENTENCE: Record<Role, MessageKey> = {
   receptionist: 'roleInSentence.receptionist',
   checkerDoctor: 'roleInSentence.checkerDoctor',
   admin: 'roleInSentence.admin',
+  display: 'roleInSentence.display',
 };
 
 export const PRIORITY_LABELS: Record<Priority, MessageKey> = {

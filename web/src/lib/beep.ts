@@ -32,21 +32,40 @@ export async function unlockAudio(): Promise<void> {
   if (ctx?.state === 'suspended') await ctx.resume();
 }
 
+/** One note at `at` (the context's clock): a quick rise to `peak`, then a fade over `length` s. */
+function note(
+  ctx: AudioContext,
+  at: number,
+  sound: { frequency: number; type: OscillatorType; peak: number; length: number },
+) {
+  const oscillator = ctx.createOscillator();
+  const gain = ctx.createGain();
+  oscillator.type = sound.type;
+  oscillator.frequency.value = sound.frequency;
+  gain.gain.setValueAtTime(0.0001, at);
+  gain.gain.exponentialRampToValueAtTime(sound.peak, at + 0.02);
+  gain.gain.exponentialRampToValueAtTime(0.0001, at + sound.length - 0.02);
+  oscillator.connect(gain).connect(ctx.destination);
+  oscillator.start(at);
+  oscillator.stop(at + sound.length);
+}
+
+/**
+ * The waiting room's call: two soft notes, rising (a doorbell, not an alarm), loud enough across
+ * a room. Silent until the browser lets the page's audio run.
+ */
+export function chime(): void {
+  if (!context || context.state !== 'running') return;
+  const start = context.currentTime;
+  note(context, start, { frequency: 659.25, type: 'triangle', peak: 0.4, length: 1.2 });
+  note(context, start + 0.45, { frequency: 987.77, type: 'triangle', peak: 0.4, length: 1.2 });
+}
+
 /** `count` beeps; an emergency gets more than a normal arrival. */
 export function beep(count = 1): void {
   if (!context || context.state !== 'running') return;
   const start = context.currentTime;
   for (let i = 0; i < count; i++) {
-    const at = start + i * 0.25;
-    const oscillator = context.createOscillator();
-    const gain = context.createGain();
-    oscillator.type = 'sine';
-    oscillator.frequency.value = 880;
-    gain.gain.setValueAtTime(0.0001, at);
-    gain.gain.exponentialRampToValueAtTime(0.25, at + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.18);
-    oscillator.connect(gain).connect(context.destination);
-    oscillator.start(at);
-    oscillator.stop(at + 0.2);
+    note(context, start + i * 0.25, { frequency: 880, type: 'sine', peak: 0.25, length: 0.2 });
   }
 }

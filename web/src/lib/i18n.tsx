@@ -58,6 +58,8 @@ export function messageOf(err: unknown, fallback: MessageKey): MessageKey {
 interface Clinic {
   language?: Language | undefined;
   timezone: string;
+  /** A shared screen (the waiting-room display) speaks the clinic's language, whatever the device chose. */
+  shared?: boolean;
 }
 
 interface LanguageState {
@@ -84,7 +86,12 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const [device, setDevice] = useState(deviceLanguage);
   const [clinic, setClinic] = useState<Clinic | null>(null);
   const [active, setActive] = useState<Language | null>(null);
-  const wanted = resolveLanguage({ device, clinic: clinic?.language, browser: browserLanguage(navigator.languages) });
+  const wanted = resolveLanguage({
+    device,
+    clinic: clinic?.language,
+    browser: browserLanguage(navigator.languages),
+    shared: clinic?.shared,
+  });
 
   useEffect(() => {
     let current = true;
@@ -122,9 +129,10 @@ export function useClinicLanguage(clinic: Clinic | null): void {
   const { setClinic } = use(LanguageContext);
   const language = clinic?.language;
   const timezone = clinic?.timezone;
+  const shared = clinic?.shared;
   useEffect(() => {
-    setClinic(timezone ? { language, timezone } : null);
-  }, [setClinic, language, timezone]);
+    setClinic(timezone ? { language, timezone, shared } : null);
+  }, [setClinic, language, timezone, shared]);
 }
 
 export interface I18n extends Formatter {

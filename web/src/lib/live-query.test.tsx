@@ -39,8 +39,8 @@ function QueryProbe(props: {
   );
 }
 
-function DocProbe(props: { clinicId: string; note?: string; onError: (e: FirestoreError) => void }) {
-  const state = useLiveDoc(doc(db, 'clinics', props.clinicId).withConverter(converter), props.onError);
+function DocProbe(props: { clinicId: string; attempt?: number; note?: string; onError: (e: FirestoreError) => void }) {
+  const state = useLiveDoc(doc(db, 'clinics', props.clinicId).withConverter(converter), props.onError, props.attempt);
   return (
     <p>
       {state.status} {props.note}
@@ -96,12 +96,15 @@ describe.each([
   });
 });
 
-describe('useLiveQuery', () => {
-  it('listens again for a new attempt at the same query (Refresh)', async () => {
+describe.each([
+  { hook: 'useLiveQuery', Probe: QueryProbe, why: 'Refresh' },
+  { hook: 'useLiveDoc', Probe: DocProbe, why: 'the waiting-room display retrying a stopped listener' },
+])('$hook', ({ Probe, why }) => {
+  it(`listens again for a new attempt at the same target (${why})`, async () => {
     const onError = errorCounter();
-    const { rerender } = render(<QueryProbe clinicId="c1" attempt={0} onError={onError} />);
+    const { rerender } = render(<Probe clinicId="c1" attempt={0} onError={onError} />);
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
-    rerender(<QueryProbe clinicId="c1" attempt={1} onError={onError} />);
+    rerender(<Probe clinicId="c1" attempt={1} onError={onError} />);
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(2));
   });
 });

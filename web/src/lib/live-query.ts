@@ -92,21 +92,31 @@ export interface LiveDocState<T> {
   status: 'loading' | 'ready' | 'missing' | 'error';
   doc: Live<T> | null;
   fromCache: boolean;
+  /** When the document (or its absence) last came from the server, not the local cache. */
+  lastServerSyncAt: Date | null;
   error: FirestoreError | null;
 }
 
-/** One document, live; like useLiveQuery, an equal `ref` (a new object or not) keeps its listener. */
+function loadingDoc<T>(): LiveDocState<T> {
+  return { status: 'loading', doc: null, fromCache: true, lastServerSyncAt: null, error: null };
+}
+
+/**
+ * One document, live; like useLiveQuery, an equal `ref` (a new object or not) keeps its listener,
+ * and a new `attempt` listens again.
+ */
 export function useLiveDoc<T>(
   ref: DocumentReference<WithId<T>> | null,
   onError: (error: FirestoreError) => void,
+  attempt = 0,
 ): LiveDocState<T> {
-  const [state, setState] = useState<{ key: DocumentReference<WithId<T>> | null; value: LiveDocState<T> }>({
-    key: ref,
-    value: { status: 'loading', doc: null, fromCache: true, error: null },
-  });
-  if (!same(state.key, ref, refEqual)) {
-    setState({ key: ref, value: { status: 'loading', doc: null, fromCache: true, error: null } });
-  }
+  const [state, setState] = useState<{
+    key: DocumentReference<WithId<T>> | null;
+    attempt: number;
+    value: LiveDocState<T>;
+  }>({ key: ref, attempt, value: loadingDoc<T>() });
+  if (!same(state.key, ref, refEqual)) setState({ key: ref, attempt, value: loadingDoc<T>() });
+  else if (state.attempt !== attempt) setState({ ...state, attempt });
   const reportError = useEffectEvent(onError);
   const listened = state.key;
 
@@ -118,19 +128,22 @@ export function useLiveDoc<T>(
       (snapshot) => {
         const data = snapshot.data();
         const { fromCache, hasPendingWrites } = snapshot.metadata;
-        setState((prev) => ({
-          ...prev,
-          value: data
-            ? { status: 'ready', doc: { ...data, hasPendingWrites }, fromCache, error: null }
-            : { status: 'missing', doc: null, fromCache, error: null },
-        }));
+        setState((prev) => {
+          const lastServerSyncAt = fromCache ? prev.value.lastServerSyncAt : new Date();
+          return {
+            ...prev,
+            value: data
+              ? { status: 'ready', doc: { ...data, hasPendingWrites }, fromCache, lastServerSyncAt, error: null }
+              : { status: 'missing', doc: null, fromCache, lastServerSyncAt, error: null },
+          };
+        });
       },
       (error) => {
         setState((prev) => ({ ...prev, value: { ...prev.value, status: 'error', error } }));
         reportError(error);
       },
     );
-  }, [listened]);
+  }, [listened, attempt]);
 
   return state.value;
 }

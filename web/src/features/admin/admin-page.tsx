@@ -32,6 +32,7 @@ const ROLE_SCREENS: Record<Role, MessageKey> = {
   admin: 'admin.roleScreen.admin',
   receptionist: 'admin.roleScreen.receptionist',
   checkerDoctor: 'admin.roleScreen.checkerDoctor',
+  display: 'admin.roleScreen.display',
 };
 
 export default function AdminPage() {

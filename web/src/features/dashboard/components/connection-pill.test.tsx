@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { deriveConnection, type ConnectionInput } from '../connection';
+import { deriveConnection, type ConnectionInput } from '@/lib/connection';
 import { ConnectionPill } from './connection-pill';
 
 const LIVE: ConnectionInput = { online: true, reachable: true, status: 'ready', fromCache: false };

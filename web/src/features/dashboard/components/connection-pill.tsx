@@ -1,5 +1,5 @@
 import { useI18n } from '@/lib/i18n';
-import type { Connection } from '../connection';
+import type { Connection } from '@/lib/connection';
 
 /**
  * Green only when the list is the server's, now; yellow while connecting, offline or while the

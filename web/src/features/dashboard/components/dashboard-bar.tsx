@@ -1,6 +1,6 @@
 import { RefreshIcon } from '@/components/ui/icons';
 import { useI18n } from '@/lib/i18n';
-import type { Connection } from '../connection';
+import type { Connection } from '@/lib/connection';
 import type { useAlertSwitches } from '../hooks/use-alert-switches';
 import { AlertSwitches } from './alert-switches';
 import { ConnectionPill } from './connection-pill';

@@ -4,7 +4,7 @@ import { friendlyFirestoreError } from '@/lib/errors';
 import { translate as t, type MessageKey } from '@/lib/i18n';
 import type { useAlertSwitches } from './use-alert-switches';
 import { useArrivalAlerts } from './use-arrival-alerts';
-import { useConnection } from './use-connection';
+import { useConnection } from '@/lib/use-connection';
 
 /** A listener that stopped says so in a toast, one per listener. */
 function listenerStopped(what: MessageKey) {

@@ -1,5 +1,6 @@
 /**
- * The dashboard's connection pill, from the browser's online state, whether the Firestore server
+ * A live screen's connection state (the dashboard's pill, the waiting-room display's mark), from
+ * the browser's online state, whether the Firestore server
  * answers its probe (lib/server-reach), and the listeners' snapshot metadata. Green means all
  * three say the list is the server's, now.
  */

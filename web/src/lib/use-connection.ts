@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useServerReach } from '@/lib/server-reach';
 import { useOnline } from '@/lib/use-online';
-import { deriveConnection, heardSinceReturn, lastSynced, serverActionBlock, type ConnectionInput } from '../connection';
+import { deriveConnection, heardSinceReturn, lastSynced, serverActionBlock, type ConnectionInput } from './connection';
 
 /**
  * The pill's state, "Last synced" and the reason server actions are blocked, for the listeners'
