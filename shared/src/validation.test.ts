@@ -83,6 +83,8 @@ describe('fullNameSchema', () => {
 
   it('refuses a name with no letter with its own code, and a short one with another', () => {
     expect(fullNameSchema.safeParse('123 --').error?.issues.map((i) => i.message)).toEqual(['name.noLetter']);
+    // ʼ is a letter to Unicode (a modifier) but folds away like an apostrophe: nothing would find it.
+    expect(fullNameSchema.safeParse('ʼ\u0000').error?.issues.map((i) => i.message)).toEqual(['name.noLetter']);
     expect(fullNameSchema.safeParse(' a ').error?.issues.map((i) => i.message)).toEqual(['name.tooShort']);
   });
 });

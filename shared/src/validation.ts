@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DAY_END_PATTERN } from './clinic-time';
 import { LANGUAGES, LIMITS, PRIORITIES, ROLES } from './model';
+import { nameWords } from './search';
 import type { ValidationCode } from './validation-codes';
 
 /**
@@ -30,8 +31,9 @@ export const fullNameSchema = z
   .trim()
   .min(LIMITS.nameMin, code('name.tooShort'))
   .max(LIMITS.nameMax, code('name.tooLong'))
-  // Search keys and the duplicate check are made of a name's letters (in any script).
-  .regex(/\p{L}/u, code('name.noLetter'));
+  // Search keys and the duplicate check are made of a name's letters (in any script), as folded:
+  // a modifier apostrophe (ʼ) is a letter to Unicode but folds away, leaving nothing to find.
+  .refine((name) => nameWords(name).some((word) => /\p{L}/u.test(word)), code('name.noLetter'));
 
 export const phoneSchema = z
   .string({ error: code('phone.required') })
