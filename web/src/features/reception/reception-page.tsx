@@ -60,7 +60,7 @@ export default function ReceptionPage() {
   const queue = useTodayQueue(clinicId, sinceMs, (err) =>
     toast.error(t('reception.queueStopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'queue-error' }),
   );
-  const rows = buildQueueRows(queue.docs, outbox.entries);
+  const rows = buildQueueRows(queue.docs, outbox.entries, sinceMs);
 
   const openByPatient = openVisitsByPatient(rows.open);
   const inQueue = (patientId: string) => openByPatient.get(patientId);
