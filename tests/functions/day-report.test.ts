@@ -134,6 +134,7 @@ describe('the day report', () => {
     expect(report.arrivals).toBe(visits.length);
     expect(report.byStatus).toEqual({
       waiting: count((v) => v.status === 'waiting'),
+      called: count((v) => v.status === 'called'),
       in_review: count((v) => v.status === 'in_review'),
       done: count((v) => v.status === 'done'),
       cancelled: count((v) => v.status === 'cancelled'),

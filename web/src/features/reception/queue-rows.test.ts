@@ -56,6 +56,12 @@ describe('buildQueueRows', () => {
     expect(open[0]).toMatchObject({ ticket: 'A-003', sync: 'synced' });
   });
 
+  it('drops a visit the server took before the clinic day began, and keeps one not yet sent', () => {
+    const outbox = [outboxEntry('sent-yesterday', 'sent', 1000), outboxEntry('unsent-yesterday', 'sending', 1000)];
+    const { open } = buildQueueRows([], outbox, 2000);
+    expect(open.map((r) => r.id)).toEqual(['unsent-yesterday']);
+  });
+
   it('marks a refused visit as failed and keeps what was sent', () => {
     const entry = { ...outboxEntry('x2', 'failed'), error: 'firestoreError.permissionDenied' as const };
     const { open } = buildQueueRows([], [entry]);

@@ -91,14 +91,18 @@ const byQueueOrder = (a: QueueRow, b: QueueRow) =>
  * Today's queue as the desk sees it: open visits in the doctors' order (with those saved here
  * but not yet on the server), then the finished ones, latest first. A visit saved offline is
  * not in the query's results until the server has it (its server timestamp is still pending),
- * so the outbox fills that gap.
+ * so the outbox fills that gap. One the server took before the clinic day began at `dayStartMs`
+ * belongs to an earlier day: the query no longer lists it, and neither does the desk.
  */
 export function buildQueueRows(
   visits: readonly Live<VisitDoc>[],
   outbox: readonly OutboxEntry[],
+  dayStartMs: number | null = null,
 ): { open: QueueRow[]; finished: QueueRow[] } {
   const known = new Set(visits.map((v) => v.id));
-  const rows = [...visits.map(fromVisit), ...outbox.filter((e) => !known.has(e.visitId)).map(fromOutbox)];
+  const earlierDay = (e: OutboxEntry) => e.state === 'sent' && dayStartMs !== null && e.savedAtMs < dayStartMs;
+  const waiting = outbox.filter((e) => !known.has(e.visitId) && !earlierDay(e));
+  const rows = [...visits.map(fromVisit), ...waiting.map(fromOutbox)];
   return {
     open: rows.filter((r) => OPEN.includes(r.status)).sort(byQueueOrder),
     finished: rows.filter((r) => !OPEN.includes(r.status)).sort((a, b) => (b.createdAtMs ?? 0) - (a.createdAtMs ?? 0)),

@@ -67,7 +67,7 @@ export default function ReceptionPage() {
   const queue = useTodayQueue(clinicId, sinceMs, (err) =>
     toast.error(t('reception.queueStopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'queue-error' }),
   );
-  const rows = buildQueueRows(queue.docs, outbox.entries);
+  const rows = buildQueueRows(queue.docs, outbox.entries, sinceMs);
   const { duty, names } = useDoctors(clinicId, (err) =>
     toast.error(t('duty.stopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'duty-error' }),
   );
