@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { startOfClinicDay, type ClinicDayClock } from '@clinicflow/shared/clinic-time';
 import { paths } from '@clinicflow/shared/paths';
 import { adminDb, seedWaitingVisit } from './admin-db';
 import { assignedTicket, openAs, queueRow, visitCard } from './helpers';
@@ -21,9 +22,12 @@ async function storedVisit(visitId: string) {
 test('two doctors pressing "Call next" together each get a different patient, first in the queue', async ({
   browser,
 }) => {
-  // Arrived long before anything else the suite leaves waiting: these two are next in line.
-  const first = await seedWaitingVisit('sunrise', 'Irma First', 'emergency', 900);
-  const second = await seedWaitingVisit('sunrise', 'Ivo Second', 'emergency', 899);
+  // Arrived just after the clinic day began (the dashboards list only the clinic day's visits),
+  // before anything else the suite leaves waiting: these two are next in line.
+  const clock = (await adminDb().doc(paths.clinic('sunrise')).get()).data() as ClinicDayClock;
+  const sinceDayStart = (Date.now() - startOfClinicDay(new Date(), clock).getTime()) / 60_000;
+  const first = await seedWaitingVisit('sunrise', 'Irma First', 'emergency', sinceDayStart - 0.2);
+  const second = await seedWaitingVisit('sunrise', 'Ivo Second', 'emergency', sinceDayStart - 0.1);
   const lee = await openAs(browser, 'dr.lee@sunrise.demo', 'tablet');
   const okafor = await openAs(browser, 'dr.okafor@sunrise.demo', 'tablet');
   for (const page of [lee.page, okafor.page]) {
