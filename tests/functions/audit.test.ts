@@ -31,6 +31,14 @@ afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()));
 });
 
+/** One visit's audit entries in the order they happened: from, to and by. */
+function trailOf(entries: readonly AuditDoc[], visitId: string) {
+  return entries
+    .filter((e) => e.visitId === visitId)
+    .sort((a, b) => a.at.toMillis() - b.at.toMillis())
+    .map(({ from, to, by }) => ({ from, to, by }));
+}
+
 describe('status changes', () => {
   it('each leave one audit entry and move the day’s figures: claim, complete, return, cancel', async () => {
     const visitIds = await Promise.all([
@@ -52,11 +60,7 @@ describe('status changes', () => {
       const snap = await getDocs(collection(admin.db, paths.audit(clinicId)));
       return snap.size === 5 ? snap.docs.map((d) => d.data() as AuditDoc) : undefined;
     });
-    const trail = (visitId: string) =>
-      entries
-        .filter((e) => e.visitId === visitId)
-        .sort((a, b) => a.at.toMillis() - b.at.toMillis())
-        .map(({ from, to, by }) => ({ from, to, by }));
+    const trail = (visitId: string) => trailOf(entries, visitId);
     expect(trail(v1)).toEqual([
       { from: 'waiting', to: 'in_review', by: drAda.uid },
       { from: 'in_review', to: 'done', by: drAda.uid },
@@ -138,11 +142,7 @@ describe('calling', () => {
       const mine = snap.docs.map((d) => d.data() as AuditDoc).filter((e) => e.visitId === v1 || e.visitId === v2);
       return mine.length === 7 ? mine : undefined;
     });
-    const trail = (visitId: string) =>
-      entries
-        .filter((e) => e.visitId === visitId)
-        .sort((a, b) => a.at.toMillis() - b.at.toMillis())
-        .map(({ from, to, by }) => ({ from, to, by }));
+    const trail = (visitId: string) => trailOf(entries, visitId);
     expect(trail(v1)).toEqual([
       { from: 'waiting', to: 'called', by: drAda.uid },
       { from: 'called', to: 'called', by: drAda.uid },
