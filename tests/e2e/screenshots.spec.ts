@@ -194,6 +194,12 @@ async function captureEveryScreen(browser: Browser, language: Language) {
   await doctor.page.setViewportSize(VIEWPORTS.desk);
   await shot(doctor.page, 'dashboard-calling-desk', 'viewport');
   await doctor.page.setViewportSize(VIEWPORTS.tablet);
+  // The patient comes in: off the display's "please go in" list, still among its last calls.
+  await doctor.page
+    .locator('article.visit-card--called')
+    .getByRole('button', { name: t('action.start') })
+    .click();
+  await expect(doctor.page.locator('article.visit-card--called')).toHaveCount(0);
   await doctor.context.setOffline(true);
   await expect(doctor.page.getByText(t('connection.offline'))).toBeVisible();
   await shot(doctor.page, 'dashboard-offline', 'viewport');
@@ -312,7 +318,8 @@ async function captureDisplay(browser: Browser, language: Language, morning: str
   await callVisit('sunrise', kwame, room(1), 6);
   await callVisit('sunrise', carmen, room(2), 1);
   // On the board before the TV opens: only the call made with the TV on is new to it.
-  await boardWhen('sunrise', 'three calls', (b) => b.recentCalls.length === 3 && b.language === language);
+  // (Dr. Lee's call from the dashboard above is a fourth.)
+  await boardWhen('sunrise', 'four calls', (b) => b.recentCalls.length === 4 && b.language === language);
   const tv = await browser.newPage({ viewport: TV, storageState: deviceLanguage(language) });
   await signInDisplay(tv, 'display@sunrise.demo', language, language);
   await expect(tv.getByTestId('board-call')).toHaveCount(1);
