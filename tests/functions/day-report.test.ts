@@ -140,7 +140,7 @@ describe('the day report', () => {
       cancelled: count((v) => v.status === 'cancelled'),
       no_show: count((v) => v.status === 'no_show'),
     });
-    expect(report.byStatus).toEqual({ waiting: 0, in_review: 0, done: 3, cancelled: 1, no_show: 2 });
+    expect(report.byStatus).toEqual({ waiting: 0, called: 0, in_review: 0, done: 3, cancelled: 1, no_show: 2 });
     expect(report.byPriority).toEqual({
       emergency: count((v) => v.priority === 'emergency'),
       urgent: count((v) => v.priority === 'urgent'),
