@@ -35,10 +35,12 @@ async function boxesInView(page: Page, locator: Locator): Promise<Box[]> {
  * button: proof the lane kept them apart, not a screen too empty to collide.
  */
 async function expectToastsBesideButtons(page: Page, buttons: Locator) {
-  // The whole toast, icon and padding included: the message's parent.
-  const toasts = await boxesInView(page, toastsOf(page).locator('..'));
+  // The whole toast, icon and padding included: the message's parent. Toasts slide in from the
+  // screen's edge: wait until two are in view before measuring (a loaded machine animates late).
+  const toastBoxes = () => boxesInView(page, toastsOf(page).locator('..'));
+  await expect.poll(async () => (await toastBoxes()).length).toBeGreaterThanOrEqual(2);
+  const toasts = await toastBoxes();
   const targets = await boxesInView(page, buttons);
-  expect(toasts.length).toBeGreaterThanOrEqual(2);
   for (const toast of toasts) {
     for (const button of targets) expect(overlaps(toast, button), JSON.stringify({ toast, button })).toBe(false);
   }
