@@ -17,7 +17,8 @@ import { transitionUpdate, type TransitionMove } from '@clinicflow/shared/transi
 import { closeEndedDays } from '../../functions/src/days/close-days';
 import { exportDay } from '../../functions/src/days/export-day';
 import { dayCsv, type CsvWords } from '../../web/src/features/report/day-csv';
-import { dayReport, median, percentile } from '../../web/src/features/report/day-report';
+import { median } from '@clinicflow/shared/median';
+import { dayReport, percentile } from '../../web/src/features/report/day-report';
 import { clearEmulators } from '../../scripts/lib/seed';
 import { TEST_PATIENT, adminDb, createClinic } from './helpers';
 

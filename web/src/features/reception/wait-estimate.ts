@@ -1,3 +1,4 @@
+import { median } from '@clinicflow/shared/median';
 import type { QueueRow } from './queue-rows';
 
 /**
@@ -25,12 +26,6 @@ export interface WaitEstimate {
   minutes: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 /** The estimate for visit `visitId`, or null when it is not waiting (seen, cancelled, unknown). */
 export function estimateWait(
   visitId: string,
@@ -45,7 +40,8 @@ export function estimateWait(
   const consultations = all
     .filter((r) => r.status === 'done' && r.claimedAtMs !== null && r.completedAtMs !== null)
     .map((r) => ((r.completedAtMs as number) - (r.claimedAtMs as number)) / 60_000)
-    .filter((minutes) => minutes >= 0);
+    .filter((minutes) => minutes >= 0)
+    .sort((a, b) => a - b);
   const todaysPace = consultations.length >= PACE_SAMPLES;
   const minutesPerPatient = todaysPace ? Math.max(1, Math.round(median(consultations))) : USUAL_MINUTES_PER_PATIENT;
 

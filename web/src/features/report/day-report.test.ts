@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DAY } from '@clinicflow/shared/documents';
-import { dayReport, median, percentile } from './day-report';
+import { median } from '@clinicflow/shared/median';
+import { dayReport, percentile } from './day-report';
 
 describe('percentile and median', () => {
   const waits = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -1,5 +1,6 @@
 import type { DayStatsDoc, Priority, VisitStatus } from '@clinicflow/shared/model';
 import { PRIORITIES } from '@clinicflow/shared/model';
+import { median } from '@clinicflow/shared/median';
 
 /** What the day report shows, worked out from the figures the functions keep (days/{dayKey}). */
 export interface DayReport {
@@ -20,13 +21,6 @@ export interface DayReport {
 export function percentile(sorted: readonly number[], p: number): number {
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1] ?? 0;
-}
-
-/** The median: the middle sample, or the mean of the two middle ones. `sorted` ascending, not empty. */
-export function median(sorted: readonly number[]): number {
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
 
 const hourLabel = (h: number) => String(h).padStart(2, '0');

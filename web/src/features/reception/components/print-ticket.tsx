@@ -11,6 +11,17 @@ export interface PrintTicketProps {
   estimate: WaitEstimate | null;
 }
 
+/** "3rd in line · about 15 min", or "Next in line". */
+export function PlaceAndWait({ estimate }: { estimate: WaitEstimate }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {t('ticket.place', { place: estimate.place })}
+      {estimate.ahead > 0 && <> · {t('ticket.wait', { minutes: estimate.minutes })}</>}
+    </>
+  );
+}
+
 /**
  * The paper ticket, drawn only by the printer (print-ticket.css): the clinic, the number, the
  * time, the place in line and the estimate. No name and nothing clinical: a ticket gets left on
@@ -32,8 +43,7 @@ export function PrintTicket({ clinicName, ticket, arrivedAtMs, estimate }: Print
       {estimate && (
         <>
           <p className="print-ticket__place">
-            {t('ticket.place', { place: estimate.place })}
-            {estimate.ahead > 0 && <> · {t('ticket.wait', { minutes: estimate.minutes })}</>}
+            <PlaceAndWait estimate={estimate} />
           </p>
           {estimate.ahead > 0 && <p className="print-ticket__note">{t('ticket.printNote')}</p>}
         </>

@@ -2,7 +2,7 @@ import { ticketLabel } from '@/config/labels';
 import { useI18n } from '@/lib/i18n';
 import type { QueueRow } from '../queue-rows';
 import type { WaitEstimate } from '../wait-estimate';
-import { PrintTicket } from './print-ticket';
+import { PlaceAndWait, PrintTicket } from './print-ticket';
 
 export interface SavedVisit {
   visitId: string;
@@ -17,17 +17,6 @@ export interface TicketConfirmationProps {
   connected: boolean;
   clinicName: string;
   onDismiss: () => void;
-}
-
-/** "3rd in line · about 15 min", or "Next in line". */
-function PlaceAndWait({ estimate }: { estimate: WaitEstimate }) {
-  const { t } = useI18n();
-  return (
-    <>
-      {t('ticket.place', { place: estimate.place })}
-      {estimate.ahead > 0 && <> · {t('ticket.wait', { minutes: estimate.minutes })}</>}
-    </>
-  );
 }
 
 /**
