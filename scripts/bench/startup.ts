@@ -24,6 +24,7 @@ import type { Priority, VisitDoc } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { WEB_SERVERS, origin } from '../lib/addresses';
 import { DEMO_PASSWORD } from '../lib/demo-data';
+import { overnightSession, type StorageState } from '../lib/overnight-session';
 import { ROOT } from '../lib/root';
 import { adminApp } from '../lib/seed';
 import { withAppInBrowser } from './browser';
@@ -44,10 +45,6 @@ const PEOPLE = [
   { key: 'dashboard', email: 'dr.lee@sunrise.demo', path: '/dashboard', viewport: { width: 820, height: 1180 } },
   { key: 'desk', email: 'reception@sunrise.demo', path: '/reception', viewport: { width: 1366, height: 850 } },
 ] as const;
-
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
-/** Playwright's types leave out the IndexedDB snapshot that `storageState({ indexedDB: true })` adds. */
-type SavedOrigin = StorageState['origins'][number] & { indexedDB?: { name: string }[] };
 
 /** Milestones of one start, ms from navigation start (null when the page never made that request). */
 export interface StartRun {
@@ -139,10 +136,7 @@ async function seedOpenVisits(count: number): Promise<void> {
   await batch.commit();
 }
 
-/**
- * A trusted sign-in, unthrottled, then what the profile keeps of it: the session (Auth's
- * IndexedDB database) and local storage, without Firestore's cache.
- */
+/** A trusted sign-in, unthrottled, then what the profile keeps of it overnight. */
 async function savedSession(browser: Browser, email: string, path: string): Promise<StorageState> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -153,15 +147,9 @@ async function savedSession(browser: Browser, email: string, path: string): Prom
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`**${path}`);
   await page.locator('[data-list-source="server"]').waitFor({ timeout: 30_000 });
-  const state = await context.storageState({ indexedDB: true });
+  const state = await overnightSession(context);
   await context.close();
-  return {
-    ...state,
-    origins: state.origins.map((o: SavedOrigin) => ({
-      ...o,
-      indexedDB: (o.indexedDB ?? []).filter((db) => db.name === 'firebaseLocalStorageDb'),
-    })),
-  };
+  return state;
 }
 
 async function throttle(context: BrowserContext, page: Page): Promise<void> {

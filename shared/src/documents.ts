@@ -32,6 +32,13 @@ import type { PatientInput, VisitInput } from './validation';
 
 // ── Written by clients (the rules check every field) ────────────────────────────────────────
 
+/**
+ * Whether a patient's record still lacks details the desk asks of everyone (a walk-in's). Here,
+ * not beside the schemas, so the screens that only read visits (the dashboard) load no zod.
+ */
+export const detailsMissing = (patient: { phone?: string | null; dateOfBirth?: string | null }): boolean =>
+  !patient.phone || !patient.dateOfBirth;
+
 /** What a patient is found by (search) and compared by (duplicates), derived from the name and phone. */
 export function patientIndexFields(patient: {
   fullName: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { detailsMissing } from './documents';
 import { LIMITS } from './model';
 import {
   dayEndsAtSchema,
-  detailsMissing,
   fieldErrors,
   fullNameSchema,
   patientIdSchema,

@@ -72,10 +72,6 @@ export const walkInPatientSchema = z.object({
 /** A patient's details as stored: complete, or a walk-in's with phone or date of birth still null. */
 export type PatientInput = z.infer<typeof walkInPatientSchema>;
 
-/** Whether a patient's record still lacks details the desk asks of everyone (a walk-in's). */
-export const detailsMissing = (patient: { phone?: string | null; dateOfBirth?: string | null }): boolean =>
-  !patient.phone || !patient.dateOfBirth;
-
 export const visitInputSchema = z.object({
   reason: z
     .string({ error: code('reason.required') })

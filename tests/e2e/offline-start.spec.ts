@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { seedWaitingVisit } from './admin-db';
 import { expireStoredIdToken, serviceWorkerInControl } from './app-install';
+import { overnightSession } from '../../scripts/lib/overnight-session';
 import { VIEWPORTS, queueRow, signIn, visitCard } from './helpers';
 
 /** Closes every tab of the profile, as a tablet put away for the night does. */
@@ -82,4 +83,38 @@ test('the front desk opens offline too the morning after, its ID token long expi
     timeout: 30_000,
   });
   await context.close();
+});
+
+test('a trusted tablet opens its screen on the clinic settings it remembers, without waiting for the clinic document', async ({
+  browser,
+}) => {
+  const visit = await seedWaitingVisit('sunrise', 'Rita Remembered-Settings');
+  const first = await browser.newContext({ viewport: VIEWPORTS.tablet });
+  const page = await first.newPage();
+  await signIn(page, 'dr.lee@sunrise.demo', { trusted: true });
+  await expect(visitCard(page, visit.name)).toBeVisible();
+  // What the device keeps of the clinic: the settings the screens are drawn in, nothing else.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('clinicflow.lastMember'))).toContain('"clinic"');
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('clinicflow.lastMember'))) ?? '')).toMatchObject({
+    clinic: { timezone: 'Europe/Madrid', language: 'es' },
+  });
+  // The next morning's tablet: its session and settings, but no Firestore cache to answer first.
+  const storageState = await overnightSession(first);
+  await first.close();
+  const morning = await browser.newContext({ viewport: VIEWPORTS.tablet, serviceWorkers: 'block', storageState });
+  // Firestore answers nothing at all, so the clinic document cannot arrive.
+  const firestore = (url: URL) => url.pathname.includes('google.firestore.v1.Firestore');
+  await morning.route(firestore, () => undefined);
+  const tablet = await morning.newPage();
+  await tablet.goto('/dashboard');
+  // Well before the SDK would give up on the server (10 s) and answer from its empty cache.
+  await expect(tablet.getByRole('banner')).toContainText('Doctor dashboard', { timeout: 5_000 });
+  await expect(tablet.locator('.connection')).toHaveAttribute('data-tone', 'connecting');
+  await expect(tablet.getByText('Loading open visits…')).toBeVisible();
+
+  await morning.unroute(firestore);
+  await tablet.reload();
+  await expect(visitCard(tablet, visit.name)).toBeVisible();
+  await expect(tablet.locator('[data-list-source]')).toHaveAttribute('data-list-source', 'server');
+  await morning.close();
 });

@@ -1,7 +1,7 @@
 import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { LIMITS, OPEN_STATUSES, PATIENT_CORRECTABLE, type VisitDoc } from '@clinicflow/shared/model';
 import { serverQueries } from '@clinicflow/shared/queries';
-import { detailsMissing } from '@clinicflow/shared/validation';
+import { detailsMissing } from '@clinicflow/shared/documents';
 import { adminQuery } from '../admin-query';
 import { logs } from '../logs';
 import { recordCorrection, type CorrectionEvent, type CorrectionResult } from './record-correction';

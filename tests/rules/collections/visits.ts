@@ -16,7 +16,8 @@ import {
 import { OPEN_STATUSES, type VisitStatus } from '@clinicflow/shared/model';
 import { transitionFor, transitionUpdate, type TransitionMove } from '@clinicflow/shared/transitions';
 import { paths } from '@clinicflow/shared/paths';
-import { detailsMissing, type PatientInput, type VisitInput } from '@clinicflow/shared/validation';
+import { detailsMissing } from '@clinicflow/shared/documents';
+import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import {
   CLINIC_A,
   DOCTOR_A,

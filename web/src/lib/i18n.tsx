@@ -64,6 +64,8 @@ interface Clinic {
 
 interface LanguageState {
   language: Language;
+  /** The language on screen is the one wanted (not the previous one, kept while a catalog loads). */
+  settled: boolean;
   timeZone: string | undefined;
   setLanguage: (language: Language) => void;
   setClinic: (clinic: Clinic | null) => void;
@@ -72,6 +74,7 @@ interface LanguageState {
 // Outside a provider (component tests): English, in the browser's zone.
 const LanguageContext = createContext<LanguageState>({
   language: 'en',
+  settled: true,
   timeZone: undefined,
   setLanguage: () => undefined,
   setClinic: () => undefined,
@@ -111,6 +114,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     () =>
       active && {
         language: active,
+        settled: active === wanted,
         timeZone: clinic?.timezone,
         setLanguage: (language) => {
           setDeviceLanguage(language);
@@ -118,21 +122,25 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
         },
         setClinic,
       },
-    [active, clinic?.timezone],
+    [active, wanted, clinic?.timezone],
   );
   if (!state) return null;
   return <LanguageContext value={state}>{children}</LanguageContext>;
 }
 
-/** Signed in: the clinic's language (unless this device chose one) and its time zone for every time shown. */
-export function useClinicLanguage(clinic: Clinic | null): void {
-  const { setClinic } = use(LanguageContext);
+/**
+ * Signed in: the clinic's language (unless this device chose one) and its time zone for every time
+ * shown. True once both are on screen.
+ */
+export function useClinicLanguage(clinic: Clinic | null): boolean {
+  const { setClinic, settled, timeZone } = use(LanguageContext);
   const language = clinic?.language;
   const timezone = clinic?.timezone;
   const shared = clinic?.shared;
   useEffect(() => {
     setClinic(timezone ? { language, timezone, shared } : null);
   }, [setClinic, language, timezone, shared]);
+  return timezone !== undefined && timeZone === timezone && settled;
 }
 
 export interface I18n extends Formatter {

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetMember, lastMember, rememberMember, rememberTimezone, setTrustedDevice } from './trusted-device';
+import {
+  forgetMember,
+  lastMember,
+  rememberClinic,
+  rememberMember,
+  rememberedClinic,
+  setTrustedDevice,
+} from './trusted-device';
 
 const DOCTOR = { uid: 'dr-lee', role: 'checkerDoctor', clinicId: 'sunrise' } as const;
 
@@ -14,15 +21,33 @@ describe('what a trusted device remembers of its last member', () => {
     expect(Object.keys(localStorage)).toEqual([]);
   });
 
-  it('keeps the role, the clinic and its time zone, and nothing personal', () => {
+  it("keeps the role, the clinic and its screens' settings, and nothing personal", () => {
     setTrustedDevice(true);
     rememberMember(DOCTOR);
-    rememberTimezone('sunrise', 'Europe/Madrid');
-    expect(lastMember('dr-lee')).toEqual({ ...DOCTOR, timezone: 'Europe/Madrid' });
-    expect(JSON.parse(localStorage.getItem('clinicflow.lastMember') ?? '')).toEqual({
-      ...DOCTOR,
-      timezone: 'Europe/Madrid',
-    });
+    const clinic = { timezone: 'Europe/Madrid', dayEndsAt: '05:30', language: 'es' } as const;
+    rememberClinic('sunrise', clinic);
+    expect(lastMember('dr-lee')).toEqual({ ...DOCTOR, clinic });
+    expect(rememberedClinic('sunrise')).toEqual(clinic);
+    expect(JSON.parse(localStorage.getItem('clinicflow.lastMember') ?? '')).toEqual({ ...DOCTOR, clinic });
+  });
+
+  it('follows a change of the clinic settings, and leaves out what the clinic does not set', () => {
+    setTrustedDevice(true);
+    rememberMember(DOCTOR);
+    rememberClinic('sunrise', { timezone: 'Europe/Madrid', dayEndsAt: '05:30', language: 'es' });
+    rememberClinic('sunrise', { timezone: 'Europe/Madrid' });
+    expect(rememberedClinic('sunrise')).toEqual({ timezone: 'Europe/Madrid' });
+  });
+
+  it('drops settings it would not use: a malformed day end or an unknown language', () => {
+    setTrustedDevice(true);
+    localStorage.setItem(
+      'clinicflow.lastMember',
+      JSON.stringify({ ...DOCTOR, clinic: { timezone: 'Europe/Madrid', dayEndsAt: '25:00', language: 'fr' } }),
+    );
+    expect(rememberedClinic('sunrise')).toEqual({ timezone: 'Europe/Madrid' });
+    localStorage.setItem('clinicflow.lastMember', JSON.stringify({ ...DOCTOR, clinic: { dayEndsAt: '05:00' } }));
+    expect(lastMember()).toEqual(DOCTOR);
   });
 
   it('stands in only for the same account', () => {
@@ -31,12 +56,13 @@ describe('what a trusted device remembers of its last member', () => {
     expect(lastMember('someone-else')).toBeNull();
   });
 
-  it("drops the time zone when the member moves to another clinic, and ignores another clinic's", () => {
+  it("drops the settings when the member moves to another clinic, and ignores another clinic's", () => {
     setTrustedDevice(true);
     rememberMember(DOCTOR);
-    rememberTimezone('sunrise', 'Europe/Madrid');
-    rememberTimezone('harbor', 'America/New_York');
-    expect(lastMember()?.timezone).toBe('Europe/Madrid');
+    rememberClinic('sunrise', { timezone: 'Europe/Madrid' });
+    rememberClinic('harbor', { timezone: 'America/New_York' });
+    expect(rememberedClinic('sunrise')).toEqual({ timezone: 'Europe/Madrid' });
+    expect(rememberedClinic('harbor')).toBeNull();
     rememberMember({ ...DOCTOR, clinicId: 'harbor' });
     expect(lastMember()).toEqual({ ...DOCTOR, clinicId: 'harbor' });
   });

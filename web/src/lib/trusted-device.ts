@@ -2,8 +2,10 @@
  * "This is a trusted clinic computer": only then does Firestore keep its cache (patient names
  * included) in IndexedDB across reloads. Remembered per device; no SDK imported here.
  */
-import type { Role } from '@clinicflow/shared/model';
+import { DAY_END_PATTERN } from '@clinicflow/shared/clinic-time';
+import type { Language, Role } from '@clinicflow/shared/model';
 import { parseStaffClaims } from '@clinicflow/shared/claims';
+import { isLanguage } from './language';
 
 const KEY = 'clinicflow.trustedDevice';
 
@@ -27,30 +29,50 @@ export function setTrustedDevice(trusted: boolean): void {
 /**
  * What a trusted device remembers of the member who last used it, so its next start need not wait
  * on the server to know where it is going: the role and clinic (from the token's claims) and the
- * clinic's time zone (from the clinic document). No personal data. Used to fetch the role's screen
- * while Auth is still checking the session, to open the desk's queue without waiting for the clinic
- * document, and, offline with an ID token that expired overnight, as the claims until the token
- * can be refreshed (the server still decides every read and write by the real token).
- * Never kept on an untrusted device; the sign-in route forgets it.
+ * clinic's settings every screen is drawn in (time zone, day end, language: from the clinic
+ * document). No personal data. Used to fetch the role's screen while Auth is still checking the
+ * session, to open the screens' lists without waiting for the clinic document, and, offline with
+ * an ID token that expired overnight, as the claims until the token can be refreshed (the server
+ * still decides every read and write by the real token). Never kept on an untrusted device; the
+ * sign-in route forgets it.
  */
 export interface LastMember {
   uid: string;
   role: Role;
   clinicId: string;
-  timezone?: string;
+  clinic?: RememberedClinic;
+}
+
+/** The clinic document's settings that shape every screen, as this device last read them. */
+export interface RememberedClinic {
+  timezone: string;
+  dayEndsAt?: string;
+  language?: Language;
 }
 
 const MEMBER_KEY = 'clinicflow.lastMember';
+
+function parseClinic(value: unknown): RememberedClinic | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { timezone, dayEndsAt, language } = value as Record<string, unknown>;
+  if (typeof timezone !== 'string') return undefined;
+  return {
+    timezone,
+    ...(typeof dayEndsAt === 'string' && DAY_END_PATTERN.test(dayEndsAt) ? { dayEndsAt } : {}),
+    ...(isLanguage(language) ? { language } : {}),
+  };
+}
 
 export function lastMember(uid?: string): LastMember | null {
   try {
     const raw = localStorage.getItem(MEMBER_KEY);
     const parsed: unknown = raw === null ? null : JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null) return null;
-    const { uid: savedUid, timezone, ...claims } = parsed as Record<string, unknown>;
+    const { uid: savedUid, clinic: savedClinic, ...claims } = parsed as Record<string, unknown>;
     const staff = parseStaffClaims(claims);
     if (typeof savedUid !== 'string' || !staff || (uid !== undefined && savedUid !== uid)) return null;
-    return { uid: savedUid, ...staff, ...(typeof timezone === 'string' ? { timezone } : {}) };
+    const clinic = parseClinic(savedClinic);
+    return { uid: savedUid, ...staff, ...(clinic ? { clinic } : {}) };
   } catch {
     return null;
   }
@@ -65,18 +87,26 @@ function store(member: LastMember): void {
   }
 }
 
-/** The member signed in here now, on a trusted device; their clinic's time zone is kept if it is the same clinic. */
-export function rememberMember({ uid, role, clinicId }: Omit<LastMember, 'timezone'>): void {
+/** The member signed in here now, on a trusted device; their clinic's settings are kept if it is the same clinic. */
+export function rememberMember({ uid, role, clinicId }: Omit<LastMember, 'clinic'>): void {
   const before = lastMember(uid);
   if (before?.role === role && before.clinicId === clinicId) return;
-  const timezone = before?.clinicId === clinicId ? before.timezone : undefined;
-  store({ uid, role, clinicId, ...(timezone ? { timezone } : {}) });
+  const clinic = before?.clinicId === clinicId ? before.clinic : undefined;
+  store({ uid, role, clinicId, ...(clinic ? { clinic } : {}) });
 }
 
-/** The clinic document's time zone, kept when it is the remembered member's clinic. */
-export function rememberTimezone(clinicId: string, timezone: string): void {
+/** The clinic document's settings, kept when it is the remembered member's clinic. */
+export function rememberClinic(clinicId: string, { timezone, dayEndsAt, language }: RememberedClinic): void {
   const member = lastMember();
-  if (member?.clinicId === clinicId && member.timezone !== timezone) store({ ...member, timezone });
+  if (member?.clinicId !== clinicId) return;
+  const clinic = { timezone, ...(dayEndsAt ? { dayEndsAt } : {}), ...(language ? { language } : {}) };
+  if (JSON.stringify(member.clinic) !== JSON.stringify(clinic)) store({ ...member, clinic });
+}
+
+/** The settings this device remembers for `clinicId`'s screens, or null. */
+export function rememberedClinic(clinicId: string): RememberedClinic | null {
+  const member = lastMember();
+  return member?.clinicId === clinicId ? (member.clinic ?? null) : null;
 }
 
 export function forgetMember(): void {

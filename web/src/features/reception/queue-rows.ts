@@ -1,6 +1,6 @@
 import { OPEN_STATUSES, type Priority, type VisitDoc, type VisitStatus } from '@clinicflow/shared/model';
 import { compareQueue } from '@clinicflow/shared/queue';
-import { detailsMissing } from '@clinicflow/shared/validation';
+import { detailsMissing } from '@clinicflow/shared/documents';
 import type { Live } from '@/lib/live-query';
 import type { OpenVisitRequest } from '@/features/visits/api/visits';
 import type { MessageKey } from '@/lib/i18n';

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import toast from 'react-hot-toast';
 import { doc, updateDoc } from 'firebase/firestore';
 import type { ClinicDayClock } from '@clinicflow/shared/clinic-time';
@@ -9,7 +9,7 @@ import { db, withId } from '@/lib/firestore';
 import { friendlyFirestoreError } from '@/lib/errors';
 import { translate as t } from '@/lib/i18n';
 import { useLiveDoc, type LiveDocState } from '@/lib/live-query';
-import { lastMember, rememberTimezone } from '@/lib/trusted-device';
+import { rememberedClinic } from '@/lib/trusted-device';
 
 const converter = withId<ClinicDoc>();
 
@@ -26,17 +26,9 @@ export function useClinicSettings(clinicId: string): LiveDocState<ClinicDoc> {
   return useLiveDoc(clinicRef(clinicId), reportClinicError);
 }
 
-/**
- * The clinic's name, time zone and language; null while loading. A trusted device remembers the
- * time zone, so its next start need not wait for this document (useClinicDayClock).
- */
+/** The clinic's name, settings and rooms; null while loading. */
 export function useClinic(clinicId: string): ClinicDoc | null {
-  const clinic = useClinicSettings(clinicId).doc;
-  const timezone = clinic?.timezone;
-  useEffect(() => {
-    if (timezone) rememberTimezone(clinicId, timezone);
-  }, [clinicId, timezone]);
-  return clinic;
+  return useClinicSettings(clinicId).doc;
 }
 
 /** The admin's list of the clinic's rooms (roomsSchema checked first). Settles when the server answers. */
@@ -55,15 +47,13 @@ export function setClinicDayEnd(clinicId: string, dayEndsAt: string): Promise<vo
 }
 
 /**
- * What names the clinic's day: from its document, or before that arrives, the time zone a trusted
- * device remembers (with the default day end), so the day's queries need not wait for the clinic
- * document (a round trip on a cold start). Null when neither is known yet.
+ * What names the clinic's day: from its document, or before that arrives, the settings a trusted
+ * device remembers (lib/trusted-device), so the day's queries need not wait for the clinic
+ * document (a round trip on every start). Null when neither is known yet.
  */
 export function useClinicDayClock(clinicId: string, clinic: ClinicDoc | null): ClinicDayClock | null {
-  const remembered = useMemo(() => {
-    const member = lastMember();
-    return member?.clinicId === clinicId ? (member.timezone ?? null) : null;
-  }, [clinicId]);
-  if (clinic) return { timezone: clinic.timezone, ...(clinic.dayEndsAt ? { dayEndsAt: clinic.dayEndsAt } : {}) };
-  return remembered ? { timezone: remembered } : null;
+  const remembered = useMemo(() => rememberedClinic(clinicId), [clinicId]);
+  const settings = clinic ?? remembered;
+  if (!settings) return null;
+  return { timezone: settings.timezone, ...(settings.dayEndsAt ? { dayEndsAt: settings.dayEndsAt } : {}) };
 }

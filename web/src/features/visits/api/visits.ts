@@ -14,9 +14,9 @@ import {
   writeBatch,
   type FirestoreError,
 } from 'firebase/firestore';
-import { newVisitDoc, visitCorrection } from '@clinicflow/shared/documents';
+import { detailsMissing, newVisitDoc, visitCorrection } from '@clinicflow/shared/documents';
 import type { Visit, VisitDoc } from '@clinicflow/shared/model';
-import { detailsMissing, type PatientInput, type VisitInput } from '@clinicflow/shared/validation';
+import type { PatientInput, VisitInput } from '@clinicflow/shared/validation';
 import { toQuery } from '@clinicflow/shared/firestore-query';
 import { paths } from '@clinicflow/shared/paths';
 import { transitionUpdate, type TransitionMove } from '@clinicflow/shared/transitions';
