@@ -62,6 +62,8 @@ export interface StartRun {
   jsNetworkKb: number;
   /** A service worker controlled the page. */
   controlled: boolean;
+  /** Every request to Auth and Firestore: what it was, when it left and when its answer ended (ms). */
+  serverRequests: { what: string; startMs: number; endMs: number }[];
 }
 
 export interface StartupCell {
@@ -108,6 +110,12 @@ const MILESTONES = `(() => {
     firestoreStartMs: firestore ? firestore.startTime : null,
     jsNetworkKb: Math.round(js.reduce((t, r) => t + r.transferSize, 0) / 100) / 10,
     controlled: navigator.serviceWorker ? navigator.serviceWorker.controller !== null : false,
+    serverRequests: resources
+      .filter((r) => /accounts:|securetoken|google\\.firestore\\.v1/.test(r.name))
+      .map((r) => {
+        const what = new URL(r.name).pathname.split('/').pop();
+        return { what, startMs: Math.round(r.startTime), endMs: Math.round(r.responseEnd) };
+      }),
   };
 })()`;
 
@@ -179,11 +187,27 @@ async function poll(page: Page, condition: string): Promise<void> {
   if (!met) throw new Error(`start-up bench: still waiting after a minute for ${condition}`);
 }
 
+/** BENCH_STARTUP_TRACE=1: which documents and queries each request to Firestore's channel asks to listen to. */
+function traceListens(page: Page): void {
+  const startedAt = Date.now();
+  page.on('request', (request) => {
+    if (request.method() !== 'POST' || !request.url().includes('google.firestore.v1.Firestore/Listen')) return;
+    const body = decodeURIComponent(request.postData() ?? '');
+    const docs = [...body.matchAll(/"documents":\["([^"]+)"/g)].map(
+      (m) => `doc ${m[1]?.split('/documents/')[1] ?? ''}`,
+    );
+    const queries = [...body.matchAll(/"collectionId":"([^"]+)"/g)].map((m) => `query ${m[1] ?? ''}`);
+    const targets = [...docs, ...queries];
+    console.log(`      +${Date.now() - startedAt} ms POST listen: ${targets.join(', ') || '(none)'}`);
+  });
+}
+
 /** One start: a new tab in `context`, throttled, navigated to `path`, until the live list is drawn. */
 async function start(context: BrowserContext, path: string): Promise<{ page: Page; run: StartRun }> {
   const page = await context.newPage();
   await page.addInitScript(WATCH_LIST);
   await throttle(context, page);
+  if (process.env.BENCH_STARTUP_TRACE) traceListens(page);
   await page.goto(`${BASE}${path}`, { waitUntil: 'commit' });
   await poll(page, 'window.__listDrawnAt !== undefined');
   const run = await page.evaluate<StartRun>(MILESTONES);
@@ -257,6 +281,16 @@ export function startupBench(runs: number): Promise<StartupResult> {
         }
         const last = (xs: StartRun[]) => Math.round(xs.at(-1)?.listMs ?? NaN);
         console.log(`  ${person.key} run ${i + 1}: cold ${last(cold)} ms, warm ${last(warm)} ms`);
+        // BENCH_STARTUP_TRACE=1: each run's requests to the servers, to see the round trips.
+        if (process.env.BENCH_STARTUP_TRACE) {
+          for (const [kind, xs] of [
+            ['cold', cold],
+            ['warm', warm],
+          ] as const) {
+            const trace = (xs.at(-1)?.serverRequests ?? []).map((r) => `${r.what} ${r.startMs}→${r.endMs}`);
+            console.log(`    ${kind}: ${trace.join(', ')}`);
+          }
+        }
       }
       result[`${person.key} cold`] = cell(cold);
       result[`${person.key} warm`] = cell(warm);

@@ -1,5 +1,3 @@
-// First, so it runs before React and Firebase are evaluated: a trusted device's remembered screen starts downloading.
-import './app/early-start';
 // The base styles first: each screen's stylesheet, imported by its page, comes after them.
 import './styles.css';
 import { StrictMode } from 'react';

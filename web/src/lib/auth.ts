@@ -11,7 +11,7 @@ import { errorCode } from '@/lib/errors';
 import { MessageError, type MessageKey } from '@/lib/i18n';
 import { auth, keepSessionOnThisDevice } from '@/lib/firebase';
 import { runTeardown } from '@/lib/teardown';
-import { lastMember, rememberMember, setTrustedDevice } from '@/lib/trusted-device';
+import { forgetMember, lastMember, rememberMember, setTrustedDevice } from '@/lib/trusted-device';
 
 export type Session =
   | { status: 'loading' }
@@ -137,11 +137,14 @@ export async function sendPasswordEmail(email: string): Promise<'sent' | 'no-acc
 export async function signOut(): Promise<void> {
   await runTeardown();
   await fbSignOut(auth);
+  // Before the fresh page, so its sign-in screen does not start in the last clinic's settings.
+  forgetMember();
   window.location.replace('/');
 }
 
 /** Signed out elsewhere (another tab, a revoked session): clean up the same way. */
 export async function afterSignedOutElsewhere(): Promise<void> {
   await runTeardown();
+  forgetMember();
   window.location.replace('/');
 }

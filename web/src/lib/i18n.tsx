@@ -14,6 +14,7 @@ import { VALIDATION_CODES, type ValidationCode } from '@clinicflow/shared/valida
 import type english from '@/locales/en.json';
 import { createFormatter, type Formatter } from './format';
 import { browserLanguage, deviceLanguage, resolveLanguage, setDeviceLanguage } from './language';
+import { lastMember } from './trusted-device';
 
 export type MessageKey = keyof typeof english;
 export type MessageValues = Record<string, string | number | ReactNode>;
@@ -87,7 +88,9 @@ const LanguageContext = createContext<LanguageState>({
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [device, setDevice] = useState(deviceLanguage);
-  const [clinic, setClinic] = useState<Clinic | null>(null);
+  // A trusted device starts in the settings it remembers of its member's clinic, so the staff
+  // screen can open at once, in the clinic's zone and language (staff-services.tsx).
+  const [clinic, setClinic] = useState<Clinic | null>(() => lastMember()?.clinic ?? null);
   const [active, setActive] = useState<Language | null>(null);
   const wanted = resolveLanguage({
     device,

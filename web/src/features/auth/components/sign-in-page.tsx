@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useClinicLanguage } from '@/lib/i18n';
 import { forgetLeftoverClinicData } from '@/lib/leftover-data';
 import { ForgotPasswordForm } from './forgot-password-form';
 import { SignInForm } from './sign-in-form';
@@ -15,6 +16,8 @@ export function SignInPage() {
   useEffect(() => {
     void forgetLeftoverClinicData();
   }, []);
+  // Nobody's clinic: the device's or the browser's language (a trusted device starts in its last clinic's).
+  useClinicLanguage(null);
 
   return (
     <main className="auth-screen">
