@@ -18,7 +18,12 @@ export async function signedIn(
   email: string,
   prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  // The device speaks English, as the labels below do (the demo clinic's own language is Spanish).
+  const english = { origin: BASE, localStorage: [{ name: 'clinicflow.language', value: 'en' }] };
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 850 },
+    storageState: { cookies: [], origins: [english] },
+  });
   await prepare?.(context);
   const page = await context.newPage();
   await page.goto(BASE);
