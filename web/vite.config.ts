@@ -52,7 +52,8 @@ function hostingHeadersInPreview(): Plugin {
   };
 }
 
-const EARLY_START = 'src/app/early-start.ts';
+const EARLY_START_SOURCE = 'app/early-start.ts';
+const EARLY_START = src(EARLY_START_SOURCE);
 
 /**
  * early-start.ts as a page entry of its own, in <head> and async: it runs as soon as its few
@@ -66,16 +67,13 @@ function earlyStartEntry(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
-        const chunk = bundle
-          ? Object.values(bundle).find(
-              (c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith(EARLY_START),
-            )
-          : undefined;
-        if (!chunk || chunk.type !== 'chunk') {
-          return [
-            { tag: 'script', attrs: { type: 'module', async: true, src: `/${EARLY_START}` }, injectTo: 'head-prepend' },
-          ];
+        // The dev server serves the source module as it is.
+        if (!bundle) {
+          const attrs = { type: 'module', async: true, src: `/src/${EARLY_START_SOURCE}` };
+          return [{ tag: 'script', attrs, injectTo: 'head-prepend' }];
         }
+        const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId === EARLY_START);
+        if (chunk?.type !== 'chunk') throw new Error(`early-start-entry: no chunk for ${EARLY_START} in the bundle`);
         // Its imports too, or they would be found only once it has arrived: a round trip later.
         const preloads = chunk.imports.map((file) => ({
           tag: 'link',
@@ -119,7 +117,7 @@ export default defineConfig(({ mode }) => ({
     sourcemap: mode === 'emulator',
     target: 'es2022',
     rolldownOptions: {
-      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), early: src('app/early-start.ts') },
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), early: EARLY_START },
     },
   },
 }));

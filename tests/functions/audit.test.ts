@@ -4,9 +4,11 @@ import { dutyDoc, roomsUpdate } from '@clinicflow/shared/documents';
 import type { AuditDoc, DayStatsDoc, Role } from '@clinicflow/shared/model';
 import { paths } from '@clinicflow/shared/paths';
 import { eventually, signInAs, type Client } from '../helpers/clients';
+import { dayRef } from '../../functions/src/visits/clinic-day';
 import { adminDb, changeVisit, createClinic, createStaff, registerVisit, ticketedVisits } from './helpers';
 
 const clinicId = 'figures';
+const dayFigures = async (dayKey: string) => (await dayRef(adminDb(), clinicId, dayKey).get()).data() as DayStatsDoc;
 const clients: Client[] = [];
 let desk: Client;
 let drAda: Client;
@@ -79,11 +81,7 @@ describe('status changes', () => {
 
     // Each entry was written in the same transaction as its figures, so these are final.
     const dayKey = visits[0]?.dayKey ?? '';
-    const stats = (
-      await adminDb()
-        .doc(`${paths.days(clinicId)}/${dayKey}`)
-        .get()
-    ).data() as DayStatsDoc;
+    const stats = await dayFigures(dayKey);
     expect(stats).toMatchObject({
       lastTicket: 3,
       waiting: 1,
@@ -123,11 +121,7 @@ describe('calling', () => {
     const [v1, v2] = visitIds;
     const visits = await ticketedVisits(clinicId, visitIds);
     const dayKey = visits[0]?.dayKey ?? '';
-    const before = (
-      await adminDb()
-        .doc(`${paths.days(clinicId)}/${dayKey}`)
-        .get()
-    ).data() as DayStatsDoc;
+    const before = await dayFigures(dayKey);
 
     await changeVisit(drAda, clinicId, v1, { action: 'call', room: 'Room 1' });
     await changeVisit(drAda, clinicId, v1, 'recall');
@@ -155,11 +149,7 @@ describe('calling', () => {
       { from: 'no_show', to: 'called', by: desk.uid },
     ]);
 
-    const stats = (
-      await adminDb()
-        .doc(`${paths.days(clinicId)}/${dayKey}`)
-        .get()
-    ).data() as DayStatsDoc;
+    const stats = await dayFigures(dayKey);
     expect(stats).toMatchObject({
       lastTicket: before.lastTicket,
       waiting: before.waiting - 2,

@@ -96,10 +96,10 @@ export function rememberMember({ uid, role, clinicId }: Omit<LastMember, 'clinic
 }
 
 /** The clinic document's settings, kept when it is the remembered member's clinic. */
-export function rememberClinic(clinicId: string, { timezone, dayEndsAt, language }: RememberedClinic): void {
+export function rememberClinic(clinicId: string, settings: RememberedClinic): void {
   const member = lastMember();
-  if (member?.clinicId !== clinicId) return;
-  const clinic = { timezone, ...(dayEndsAt ? { dayEndsAt } : {}), ...(language ? { language } : {}) };
+  const clinic = parseClinic(settings);
+  if (member?.clinicId !== clinicId || !clinic) return;
   if (JSON.stringify(member.clinic) !== JSON.stringify(clinic)) store({ ...member, clinic });
 }
 
