@@ -109,6 +109,7 @@ test('a trusted tablet opens its screen on the clinic settings it remembers, wit
   await tablet.goto('/dashboard');
   // Well before the SDK would give up on the server (10 s) and answer from its empty cache.
   await expect(tablet.getByRole('banner')).toContainText('Doctor dashboard', { timeout: 5_000 });
+  await expect(tablet.getByRole('banner')).toContainText('Checker doctor · Sunrise Family Clinic');
   await expect(tablet.locator('.connection')).toHaveAttribute('data-tone', 'connecting');
   await expect(tablet.getByText('Loading open visits…')).toBeVisible();
 

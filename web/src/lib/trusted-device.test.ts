@@ -24,7 +24,7 @@ describe('what a trusted device remembers of its last member', () => {
   it("keeps the role, the clinic and its screens' settings, and nothing personal", () => {
     setTrustedDevice(true);
     rememberMember(DOCTOR);
-    const clinic = { timezone: 'Europe/Madrid', dayEndsAt: '05:30', language: 'es' } as const;
+    const clinic = { name: 'Sunrise', timezone: 'Europe/Madrid', dayEndsAt: '05:30', language: 'es' } as const;
     rememberClinic('sunrise', clinic);
     expect(lastMember('dr-lee')).toEqual({ ...DOCTOR, clinic });
     expect(rememberedClinic('sunrise')).toEqual(clinic);
@@ -39,12 +39,10 @@ describe('what a trusted device remembers of its last member', () => {
     expect(rememberedClinic('sunrise')).toEqual({ timezone: 'Europe/Madrid' });
   });
 
-  it('drops settings it would not use: a malformed day end or an unknown language', () => {
+  it('drops settings it would not use: a malformed day end, an unknown language, an overlong name', () => {
     setTrustedDevice(true);
-    localStorage.setItem(
-      'clinicflow.lastMember',
-      JSON.stringify({ ...DOCTOR, clinic: { timezone: 'Europe/Madrid', dayEndsAt: '25:00', language: 'fr' } }),
-    );
+    const clinic = { name: 'x'.repeat(101), timezone: 'Europe/Madrid', dayEndsAt: '25:00', language: 'fr' };
+    localStorage.setItem('clinicflow.lastMember', JSON.stringify({ ...DOCTOR, clinic }));
     expect(rememberedClinic('sunrise')).toEqual({ timezone: 'Europe/Madrid' });
     localStorage.setItem('clinicflow.lastMember', JSON.stringify({ ...DOCTOR, clinic: { dayEndsAt: '05:00' } }));
     expect(lastMember()).toEqual(DOCTOR);

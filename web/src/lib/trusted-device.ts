@@ -3,7 +3,7 @@
  * included) in IndexedDB across reloads. Remembered per device; no SDK imported here.
  */
 import { DAY_END_PATTERN } from '@clinicflow/shared/clinic-time';
-import type { Language, Role } from '@clinicflow/shared/model';
+import { LIMITS, type Language, type Role } from '@clinicflow/shared/model';
 import { parseStaffClaims } from '@clinicflow/shared/claims';
 import { isLanguage } from './language';
 
@@ -29,7 +29,7 @@ export function setTrustedDevice(trusted: boolean): void {
 /**
  * What a trusted device remembers of the member who last used it, so its next start need not wait
  * on the server to know where it is going: the role and clinic (from the token's claims) and the
- * clinic's settings every screen is drawn in (time zone, day end, language: from the clinic
+ * clinic's name and the settings every screen is drawn in (time zone, day end, language: from the clinic
  * document). No personal data. Used to fetch the role's screen while Auth is still checking the
  * session, to open the screens' lists without waiting for the clinic document, and, offline with
  * an ID token that expired overnight, as the claims until the token can be refreshed (the server
@@ -45,6 +45,7 @@ export interface LastMember {
 
 /** The clinic document's settings that shape every screen, as this device last read them. */
 export interface RememberedClinic {
+  name?: string;
   timezone: string;
   dayEndsAt?: string;
   language?: Language;
@@ -54,9 +55,10 @@ const MEMBER_KEY = 'clinicflow.lastMember';
 
 function parseClinic(value: unknown): RememberedClinic | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { timezone, dayEndsAt, language } = value as Record<string, unknown>;
+  const { name, timezone, dayEndsAt, language } = value as Record<string, unknown>;
   if (typeof timezone !== 'string') return undefined;
   return {
+    ...(typeof name === 'string' && name.length <= LIMITS.clinicNameMax ? { name } : {}),
     timezone,
     ...(typeof dayEndsAt === 'string' && DAY_END_PATTERN.test(dayEndsAt) ? { dayEndsAt } : {}),
     ...(isLanguage(language) ? { language } : {}),

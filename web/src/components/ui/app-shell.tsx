@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ROLE_LABELS } from '@/config/labels';
 import { signOut } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useSession } from '@/lib/session';
 import { hasUnsyncedWrites } from '@/lib/teardown';
+import { rememberedClinic } from '@/lib/trusted-device';
 import { useConfirm } from './confirm-dialog';
 import { LanguageSwitch } from './language-switch';
 
@@ -39,8 +40,11 @@ export function AppShell({
   }
 
   const claims = session.status === 'signedIn' ? session.claims : null;
+  const clinicId = claims?.clinicId;
+  // Until the clinic document arrives, the name a trusted device remembers, else the clinic's id.
+  const rememberedName = useMemo(() => (clinicId ? rememberedClinic(clinicId)?.name : undefined), [clinicId]);
   const where = claims
-    ? t('shell.where', { role: t(ROLE_LABELS[claims.role]), clinic: clinicName ?? claims.clinicId })
+    ? t('shell.where', { role: t(ROLE_LABELS[claims.role]), clinic: clinicName ?? rememberedName ?? claims.clinicId })
     : null;
   return (
     <div className="shell">

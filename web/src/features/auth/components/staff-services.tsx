@@ -24,10 +24,10 @@ export default function StaffServices({ children }: { children: ReactNode }) {
   const clinic = useClinicSettings(clinicId);
   const remembered = useMemo(() => rememberedClinic(clinicId), [clinicId]);
   const applied = useClinicLanguage(clinic.doc ?? remembered);
-  const { timezone, dayEndsAt, language } = clinic.doc ?? {};
+  const { name, timezone, dayEndsAt, language } = clinic.doc ?? {};
   useEffect(() => {
-    if (timezone) rememberClinic(clinicId, { timezone, dayEndsAt, language });
-  }, [clinicId, timezone, dayEndsAt, language]);
+    if (timezone) rememberClinic(clinicId, { name, timezone, dayEndsAt, language });
+  }, [clinicId, name, timezone, dayEndsAt, language]);
   useEffect(() => watchOwnClaimsStamp(clinicId, uid, () => void refreshClaims()), [clinicId, uid]);
   // Once shown, the screen stays: the document arriving with other settings than remembered
   // re-renders it in them rather than unmounting it.
