@@ -112,6 +112,9 @@ test('a trusted tablet opens its screen on the clinic settings it remembers, wit
   await expect(tablet.getByRole('banner')).toContainText('Checker doctor · Sunrise Family Clinic');
   await expect(tablet.locator('.connection')).toHaveAttribute('data-tone', 'connecting');
   await expect(tablet.getByText('Loading open visits…')).toBeVisible();
+  // Nothing the server has not said: no "no rooms", no "off duty", no counts of zero.
+  await expect(tablet.getByText('Loading your shift and the rooms…')).toBeVisible();
+  await expect(tablet.getByText(/no rooms yet|Off duty|No other doctor|0 waiting/)).toHaveCount(0);
 
   await morning.unroute(firestore);
   await tablet.reload();

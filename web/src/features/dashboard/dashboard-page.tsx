@@ -72,24 +72,31 @@ export default function DashboardPage() {
         switches={switches}
       />
       {blocked && <ServerActionsBlocked id={BLOCKED_NOTICE_ID} reason={blocked} />}
-      <DutyPanel
-        own={own}
-        rooms={clinic?.rooms ?? []}
-        colleagues={colleagues}
-        saving={savingDuty}
-        onDuty={onDuty}
-        onCallNext={groups.waiting.length > 0 ? () => actions.next(groups.waiting) : null}
-        callingNext={actions.busyId === 'call-next'}
-        serverBlockedBy={blocked ? BLOCKED_NOTICE_ID : null}
-      />
+      {/* The shift and the rooms are facts from the server: none is claimed before they are here. */}
+      {duty.status === 'loading' || !clinic ? (
+        <Loading label={t('duty.loading')} compact />
+      ) : (
+        <DutyPanel
+          own={own}
+          rooms={clinic.rooms ?? []}
+          colleagues={colleagues}
+          saving={savingDuty}
+          onDuty={onDuty}
+          onCallNext={groups.waiting.length > 0 ? () => actions.next(groups.waiting) : null}
+          callingNext={actions.busyId === 'call-next'}
+          serverBlockedBy={blocked ? BLOCKED_NOTICE_ID : null}
+        />
+      )}
       <ArrivalBanners banners={arrivals.banners} onDismiss={arrivals.dismiss} onDismissAll={arrivals.dismissAll} />
       {connection.tone === 'error' && <ListStopped error={visits.error} onRefresh={onRefresh} />}
-      <QueueSummary
-        waiting={groups.waiting.length}
-        called={claimed.filter((v) => v.status === 'called').length}
-        inReview={claimed.filter((v) => v.status === 'in_review').length}
-        longestWaitMs={groups.longest && now - groups.longest.createdAt.toMillis()}
-      />
+      {visits.status !== 'loading' && (
+        <QueueSummary
+          waiting={groups.waiting.length}
+          called={claimed.filter((v) => v.status === 'called').length}
+          inReview={claimed.filter((v) => v.status === 'in_review').length}
+          longestWaitMs={groups.longest && now - groups.longest.createdAt.toMillis()}
+        />
+      )}
       {visits.status === 'loading' ? (
         <Loading label={t('dashboard.loading')} compact />
       ) : (
