@@ -1,4 +1,12 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type ViewportSize,
+} from '@playwright/test';
 import { seedWaitingVisit } from './admin-db';
 import { expireStoredIdToken, serviceWorkerInControl } from './app-install';
 import { overnightSession } from '../../scripts/lib/overnight-session';
@@ -85,28 +93,54 @@ test('the front desk opens offline too the morning after, its ID token long expi
   await context.close();
 });
 
-test('a trusted tablet opens its screen on the clinic settings it remembers, without waiting for the clinic document', async ({
-  browser,
-}) => {
-  const visit = await seedWaitingVisit('sunrise', 'Rita Remembered-Settings');
-  const first = await browser.newContext({ viewport: VIEWPORTS.tablet });
+/**
+ * A trusted device signed in as `email` yesterday, opened at `path` this morning with its session
+ * and settings but no Firestore cache, while Firestore answers nothing at all (so the clinic
+ * document cannot arrive). `release` lets Firestore answer again.
+ */
+async function morningWithoutFirestore(
+  browser: Browser,
+  {
+    email,
+    path,
+    viewport,
+    listed,
+  }: { email: string; path: string; viewport: ViewportSize; listed: (page: Page) => Locator },
+): Promise<{ page: Page; context: BrowserContext; release: () => Promise<void> }> {
+  const first = await browser.newContext({ viewport });
   const page = await first.newPage();
-  await signIn(page, 'dr.lee@sunrise.demo', { trusted: true });
-  await expect(visitCard(page, visit.name)).toBeVisible();
+  await signIn(page, email, { trusted: true });
+  await expect(listed(page)).toBeVisible();
   // What the device keeps of the clinic: the settings the screens are drawn in, nothing else.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('clinicflow.lastMember'))).toContain('"clinic"');
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('clinicflow.lastMember'))) ?? '')).toMatchObject({
     clinic: { timezone: 'Europe/Madrid', language: 'es' },
   });
-  // The next morning's tablet: its session and settings, but no Firestore cache to answer first.
   const storageState = await overnightSession(first);
   await first.close();
-  const morning = await browser.newContext({ viewport: VIEWPORTS.tablet, serviceWorkers: 'block', storageState });
-  // Firestore answers nothing at all, so the clinic document cannot arrive.
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block', storageState });
   const firestore = (url: URL) => url.pathname.includes('google.firestore.v1.Firestore');
-  await morning.route(firestore, () => undefined);
-  const tablet = await morning.newPage();
-  await tablet.goto('/dashboard');
+  await context.route(firestore, () => undefined);
+  const morning = await context.newPage();
+  await morning.goto(path);
+  return { page: morning, context, release: () => context.unroute(firestore) };
+}
+
+test('a trusted tablet opens its screen on the clinic settings it remembers, without waiting for the clinic document', async ({
+  browser,
+}) => {
+  const visit = await seedWaitingVisit('sunrise', 'Rita Remembered-Settings');
+  const listed = (page: Page) => visitCard(page, visit.name);
+  const {
+    page: tablet,
+    context,
+    release,
+  } = await morningWithoutFirestore(browser, {
+    email: 'dr.lee@sunrise.demo',
+    path: '/dashboard',
+    viewport: VIEWPORTS.tablet,
+    listed,
+  });
   // Well before the SDK would give up on the server (10 s) and answer from its empty cache.
   await expect(tablet.getByRole('banner')).toContainText('Doctor dashboard', { timeout: 5_000 });
   await expect(tablet.getByRole('banner')).toContainText('Checker doctor · Sunrise Family Clinic');
@@ -116,9 +150,35 @@ test('a trusted tablet opens its screen on the clinic settings it remembers, wit
   await expect(tablet.getByText('Loading your shift and the rooms…')).toBeVisible();
   await expect(tablet.getByText(/no rooms yet|Off duty|No other doctor|0 waiting/)).toHaveCount(0);
 
-  await morning.unroute(firestore);
+  await release();
   await tablet.reload();
-  await expect(visitCard(tablet, visit.name)).toBeVisible();
+  await expect(listed(tablet)).toBeVisible();
   await expect(tablet.locator('[data-list-source]')).toHaveAttribute('data-list-source', 'server');
-  await morning.close();
+  await context.close();
+});
+
+test('the front desk opened the same way says nothing the server has not: no counts, no doctors on duty', async ({
+  browser,
+}) => {
+  const visit = await seedWaitingVisit('sunrise', 'Desmond Desk-Morning');
+  const listed = (page: Page) => queueRow(page, visit.name);
+  const {
+    page: desk,
+    context,
+    release,
+  } = await morningWithoutFirestore(browser, {
+    email: 'reception@sunrise.demo',
+    path: '/reception',
+    viewport: VIEWPORTS.desk,
+    listed,
+  });
+  await expect(desk.getByRole('banner')).toContainText('Receptionist · Sunrise Family Clinic', { timeout: 5_000 });
+  await expect(desk.getByText('Loading today’s queue…')).toBeVisible();
+  await expect(desk.getByText(/0 waiting|doctor is on duty/)).toHaveCount(0);
+
+  await release();
+  await desk.reload();
+  await expect(listed(desk)).toBeVisible();
+  await expect(desk.getByText(/\d+ waiting/)).toBeVisible();
+  await context.close();
 });

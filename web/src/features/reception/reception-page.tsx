@@ -68,6 +68,7 @@ export default function ReceptionPage() {
     toast.error(t('reception.queueStopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'queue-error' }),
   );
   const rows = buildQueueRows(queue.docs, outbox.entries, sinceMs);
+  const queueLoading = queue.status === 'loading' && rows.open.length === 0;
   const { duty, names } = useDoctors(clinicId, (err) =>
     toast.error(t('duty.stopped', { reason: t(friendlyFirestoreError(err)) }), { id: 'duty-error' }),
   );
@@ -228,28 +229,31 @@ export default function ReceptionPage() {
         >
           <div className="section-head">
             <h2 id="queue-title">{t('reception.queue')}</h2>
-            <Counts
-              label={t('reception.todaySoFar')}
-              items={[
-                { value: waiting, label: t('count.waiting', { count: waiting }) },
-                { value: called, label: t('count.called', { count: called }) },
-                { value: inReview, label: t('count.inReview', { count: inReview }) },
-                { value: done, label: t('count.done', { count: done }) },
-              ]}
-            />
+            {/* No counts and no doctors on duty before the server (or the cache) has said them. */}
+            {!queueLoading && (
+              <Counts
+                label={t('reception.todaySoFar')}
+                items={[
+                  { value: waiting, label: t('count.waiting', { count: waiting }) },
+                  { value: called, label: t('count.called', { count: called }) },
+                  { value: inReview, label: t('count.inReview', { count: inReview }) },
+                  { value: done, label: t('count.done', { count: done }) },
+                ]}
+              />
+            )}
             <ScreenLink className="button button--small" href={REPORT_PATH}>
               {t('report.title')}
             </ScreenLink>
           </div>
           <div className="reception__doctors">
-            <DoctorsOnDuty doctors={duty.docs} empty={t('duty.nobody')} />
+            {duty.status !== 'loading' && <DoctorsOnDuty doctors={duty.docs} empty={t('duty.nobody')} />}
           </div>
           {!connected && (
             <p className="notice notice--warn" role="status">
               {online ? t('blocked.unreachable') : t('reception.offline')} {t('reception.keptHere')}
             </p>
           )}
-          {queue.status === 'loading' && rows.open.length === 0 ? (
+          {queueLoading ? (
             <Loading label={t('reception.loadingQueue')} compact />
           ) : queue.status === 'error' && queue.docs.length === 0 ? (
             <p className="notice notice--error" role="alert">
